@@ -1,0 +1,1 @@
+"""Kennisbank e-protection: the content model and the tooling built on it."""

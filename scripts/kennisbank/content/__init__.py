@@ -1,0 +1,1 @@
+"""Reading entries and the bibliography from disk into the content model."""

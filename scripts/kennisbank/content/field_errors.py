@@ -1,0 +1,62 @@
+"""Model validation errors turned into one clear Dutch message per problem, at the line of the field."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from kennisbank.content.frontmatter import EntryFile
+from kennisbank.model import EntryType
+from kennisbank.problems import Problem
+
+# Dutch wording per pydantic error type; the fallback keeps pydantic's own message.
+_MESSAGES = {
+    "missing": "verplicht veld '{name}' ontbreekt",
+    "extra_forbidden": "onbekend veld '{name}' voor type {type}; toegestaan: {allowed}",
+    "enum": "'{value}' is geen toegestane waarde voor '{name}'; kies uit {expected}",
+    "id_pattern": "ID '{value}' past niet bij type {type} (map {folder}/): verwacht {prefix}-…",
+    "date": "'{value}' in '{name}' is geen geldige datum; schrijf JJJJ-MM-DD",
+    "too_short": "'{name}' moet minstens één waarde hebben",
+    "list_type": "'{name}' moet een lijst zijn (regels die met '- ' beginnen)",
+    "string_type": "'{name}' moet tekst zijn, niet {value_type}",
+    "string_pattern_mismatch": "'{value}' in '{name}' heeft niet de vorm {pattern}",
+}
+
+
+def describe(error: ValidationError, entry_file: EntryFile, entry_type: EntryType) -> list[Problem]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        field = detail["loc"][0] if detail["loc"] else ""
+        problems.append(Problem(entry_file.path, entry_file.line_of(field), _message(detail, entry_type)))
+    return problems
+
+
+def _message(detail: ErrorDetails, entry_type: EntryType) -> str:
+    loc = detail["loc"]
+    ctx = detail.get("ctx", {})
+    value = detail.get("input")
+    template = _MESSAGES.get(_kind(detail))
+    if template is None:
+        return f"'{'.'.join(map(str, loc))}': {detail['msg']}"
+    return template.format(
+        name=".".join(map(str, loc)) or "front matter",
+        value=value,
+        value_type=type(value).__name__,
+        type=entry_type.name,
+        folder=entry_type.folder,
+        prefix=entry_type.id_scheme.prefix,
+        allowed=", ".join(entry_type.model.model_fields),
+        expected=ctx.get("expected", ""),
+        pattern=ctx.get("pattern", ""),
+    )
+
+
+def _kind(detail: ErrorDetails) -> str:
+    kind = detail["type"]
+    if kind == "string_pattern_mismatch" and detail["loc"] == ("id",):
+        return "id_pattern"
+    if kind.startswith(("date_", "datetime_")):
+        return "date"
+    if kind == "too_short" and not isinstance(detail.get("input"), list):
+        return "other"
+    return kind

@@ -1,0 +1,288 @@
+"""The entry types of the knowledge base and their fields: the one definition of the content model.
+
+Every consumer (validator, MkDocs plugin, model reference, JSON Schema) reads the classes and the
+`ENTRY_TYPES` registry below. Field titles and descriptions are Dutch because they are shown to
+contributors in the generated model reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, ClassVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
+
+from kennisbank.model.vocabularies import (
+    Audience,
+    Behaviour,
+    EvidenceBasis,
+    EvidenceLevel,
+    InterventionStatus,
+    MnrCapability,
+    OrganisationKind,
+    Origin,
+    Phase,
+    Platform,
+    RecommendationStatus,
+    SignalType,
+    Stakeholder,
+)
+
+
+@dataclass(frozen=True)
+class IdScheme:
+    """How the IDs of one entry type look: a prefix and either a number or a slug."""
+
+    prefix: str
+    digits: int | None = None  # fixed width of the number; None for an unpadded number
+    slug: bool = False
+
+    @property
+    def pattern(self) -> str:
+        if self.slug:
+            tail = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+        elif self.digits:
+            tail = rf"\d{{{self.digits}}}"
+        else:
+            tail = r"[1-9]\d*"
+        return rf"^{self.prefix}-{tail}$"
+
+    def matches(self, entry_id: str) -> bool:
+        return re.fullmatch(self.pattern.strip("^$"), entry_id) is not None
+
+
+INTERVENTIE_IDS = IdScheme("INT", digits=3)
+BEVINDING_IDS = IdScheme("BEV", digits=3)
+DADERGEDRAG_IDS = IdScheme("DAD", digits=3)
+AANBEVELING_IDS = IdScheme("AAN", digits=3)
+EXPERTMEETING_IDS = IdScheme("EM")
+ORGANISATIE_IDS = IdScheme("ORG", slug=True)
+BEGRIP_IDS = IdScheme("BEG", slug=True)
+ALL_ID_SCHEMES = (
+    INTERVENTIE_IDS,
+    BEVINDING_IDS,
+    DADERGEDRAG_IDS,
+    AANBEVELING_IDS,
+    EXPERTMEETING_IDS,
+    ORGANISATIE_IDS,
+    BEGRIP_IDS,
+)
+ANY_ID_PATTERN = "^(?:" + "|".join(s.pattern.strip("^$") for s in ALL_ID_SCHEMES) + ")$"
+CITATION_KEY_PATTERN = r"^[A-Za-z0-9_:-]+$"
+
+_MARKUP = re.compile(r"[<>\[\]`*#|]|\n")
+
+
+def _plain(text: str) -> str:
+    if _MARKUP.search(text):
+        raise ValueError(
+            "gewone tekst verwacht, zonder Markdown of HTML (geen < > [ ] ` * # | of regeleinde)"
+        )
+    return text
+
+
+PlainText = Annotated[str, AfterValidator(_plain), Field(min_length=2)]
+Summary = Annotated[
+    str,
+    AfterValidator(_plain),
+    Field(
+        min_length=20, max_length=300, title="Samenvatting", description="Eén tot drie zinnen, gewone tekst."
+    ),
+]
+CitationKey = Annotated[str, Field(pattern=CITATION_KEY_PATTERN)]
+EntryId = Annotated[str, Field(pattern=ANY_ID_PATTERN)]
+OrganisationId = Annotated[str, Field(pattern=ORGANISATIE_IDS.pattern)]
+# Fields whose values are IDs of other entries carry this mark; they must resolve, and the site
+# shows each such link on both pages ("Verwant").
+REFERENCE = {"x-reference": True}
+Tag = Annotated[str, Field(pattern=r"^[a-z0-9à-ÿ][a-z0-9à-ÿ -]*$", max_length=40)]
+
+
+def _https(url: HttpUrl) -> HttpUrl:
+    if url.scheme != "https":
+        raise ValueError("alleen https-adressen zijn toegestaan")
+    return url
+
+
+HttpsUrl = Annotated[HttpUrl, AfterValidator(_https)]
+
+
+def _nonempty(description: str, title: str) -> Any:
+    """A required list field with at least one value."""
+    return Field(min_length=1, title=title, description=description)
+
+
+class Entry(BaseModel):
+    """Fields every entry has."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id_scheme: ClassVar[IdScheme]
+
+    id: str = Field(
+        title="ID", description="Vaste identificatie; de bestandsnaam is het ID in kleine letters."
+    )
+    title: PlainText = Field(max_length=120, title="Titel")
+    summary: Summary
+    sources: list[CitationKey] = Field(
+        min_length=1,
+        title="Bronnen",
+        description="Citatiesleutels uit `bibliography/`; minstens één.",
+    )
+    related: list[EntryId] = Field(
+        default_factory=list,
+        json_schema_extra=REFERENCE,
+        title="Verwant",
+        description="ID's van verwante entries; de site toont de relatie in beide richtingen.",
+    )
+    reviewed: date = Field(
+        title="Beoordeeld op", description="Datum van de laatste inhoudelijke controle (JJJJ-MM-DD)."
+    )
+    tags: list[Tag] = Field(default_factory=list, title="Tags", description="Trefwoorden in kleine letters.")
+    audience: list[Audience] = Field(
+        default_factory=list,
+        title="Publiek",
+        description="Voor wie de entry vooral bedoeld is.",
+    )
+
+
+class Interventie(Entry):
+    """Een e-protection-interventie: wat het is, wie het uitvoert, voor wie en met welk effect."""
+
+    id_scheme = INTERVENTIE_IDS
+    id: str = Field(
+        pattern=INTERVENTIE_IDS.pattern, title="ID", description="INT- gevolgd door drie cijfers."
+    )
+    target_group: PlainText = Field(title="Doelgroep")
+    phases: list[Phase] = _nonempty("Fasen waarin de interventie werkt.", "Fase")
+    stakeholders: list[Stakeholder] = _nonempty("Wie de interventie uitvoert of draagt.", "Betrokkenen")
+    platforms: list[Platform] = Field(default_factory=list, title="Platform")
+    evidence_level: EvidenceLevel = Field(
+        title="Erkenningsniveau",
+        description="Erkenningsniveau van de Erkenningscommissie Interventies, of niet-beoordeeld.",
+    )
+    status: InterventionStatus = Field(title="Status")
+    mnr: list[MnrCapability] = _nonempty(
+        "Capaciteiten van het WeProtect Model National Response.", "MNR-capaciteit"
+    )
+
+
+class Bevinding(Entry):
+    """Een bevinding over darkwebnetwerken of online seksueel kindermisbruik, met de basis ervan."""
+
+    id_scheme = BEVINDING_IDS
+    id: str = Field(pattern=BEVINDING_IDS.pattern, title="ID", description="BEV- gevolgd door drie cijfers.")
+    evidence_basis: EvidenceBasis = Field(title="Basis", description="Waar de bevinding op rust.")
+    platforms: list[Platform] = _nonempty("Waar het beschreven gedrag plaatsvindt.", "Platform")
+
+
+class Dadergedrag(Entry):
+    """Een samenvatting van dadergedrag voor reclasseringswerkers en behandelaars."""
+
+    id_scheme = DADERGEDRAG_IDS
+    id: str = Field(
+        pattern=DADERGEDRAG_IDS.pattern, title="ID", description="DAD- gevolgd door drie cijfers."
+    )
+    behaviours: list[Behaviour] = _nonempty("Het gedrag dat de samenvatting beschrijft.", "Gedrag")
+    platforms: list[Platform] = _nonempty("Platform of context van het gedrag.", "Platform")
+    signal_types: list[SignalType] = _nonempty(
+        "Soorten signalen die in de samenvatting staan.", "Soort signaal"
+    )
+    signals: list[PlainText] = _nonempty(
+        "Korte signalen die een professional kan waarnemen of navragen.",
+        "Signalen",
+    )
+
+
+class Aanbeveling(Entry):
+    """Een beleidsaanbeveling met adressaat, herkomst en status."""
+
+    id_scheme = AANBEVELING_IDS
+    id: str = Field(
+        pattern=AANBEVELING_IDS.pattern, title="ID", description="AAN- gevolgd door drie cijfers."
+    )
+    addressees: list[Stakeholder] = _nonempty("Aan wie de aanbeveling is gericht.", "Adressaat")
+    origin: Origin = Field(title="Herkomst", description="Uit wat voor stuk of overleg de aanbeveling komt.")
+    status: RecommendationStatus = Field(title="Status", description="Opvolging, voor zover bekend.")
+
+
+class Expertmeeting(Entry):
+    """Een van de expertmeetings van CKM en het ministerie van Justitie en Veiligheid."""
+
+    id_scheme = EXPERTMEETING_IDS
+    id: str = Field(
+        pattern=EXPERTMEETING_IDS.pattern, title="ID", description="EM- gevolgd door het volgnummer."
+    )
+    held_on: date | None = Field(
+        default=None,
+        title="Datum",
+        description="Weglaten zolang de datum niet uit een bron bekend is.",
+    )
+    chair: OrganisationId | None = Field(
+        default=None,
+        json_schema_extra=REFERENCE,
+        title="Voorzitter",
+        description="ID van de organisatie die de bijeenkomst voorzit.",
+    )
+    participants: list[Stakeholder] = _nonempty("Soorten deelnemende organisaties.", "Deelnemers")
+
+
+class Organisatie(Entry):
+    """Een organisatie die in de kennisbank voorkomt."""
+
+    id_scheme = ORGANISATIE_IDS
+    id: str = Field(
+        pattern=ORGANISATIE_IDS.pattern, title="ID", description="ORG- gevolgd door een korte naam."
+    )
+    kind: OrganisationKind = Field(title="Soort organisatie")
+    abbreviation: PlainText | None = Field(default=None, max_length=20, title="Afkorting")
+    website: HttpsUrl | None = Field(default=None, title="Website", description="Alleen https.")
+
+
+class Begrip(Entry):
+    """Een begrip uit de woordenlijst: voorkeursterm, synoniemen, te vermijden termen, Engelse term."""
+
+    id_scheme = BEGRIP_IDS
+    id: str = Field(pattern=BEGRIP_IDS.pattern, title="ID", description="BEG- gevolgd door een korte naam.")
+    english: PlainText = Field(title="Engelse term")
+    synonyms: list[PlainText] = Field(default_factory=list, title="Synoniemen")
+    avoid: list[PlainText] = Field(
+        default_factory=list,
+        title="Te vermijden termen",
+        description="Termen die volgens de Luxemburgse richtlijnen vermeden worden.",
+    )
+    abbreviation: PlainText | None = Field(default=None, max_length=20, title="Afkorting")
+
+
+def reference_fields(model: type[Entry]) -> list[str]:
+    """Names of the fields whose values are IDs of other entries."""
+    return [name for name, info in model.model_fields.items() if info.json_schema_extra == REFERENCE]
+
+
+@dataclass(frozen=True)
+class EntryType:
+    """One kind of entry: its name, its folder under docs/, its labels and its model."""
+
+    name: str
+    folder: str
+    label: str
+    plural: str
+    model: type[Entry]
+
+    @property
+    def id_scheme(self) -> IdScheme:
+        return self.model.id_scheme
+
+
+ENTRY_TYPES: tuple[EntryType, ...] = (
+    EntryType("interventie", "interventies", "Interventie", "Interventies", Interventie),
+    EntryType("bevinding", "bevindingen", "Bevinding", "Bevindingen", Bevinding),
+    EntryType("dadergedrag", "dadergedrag", "Dadergedrag", "Dadergedrag", Dadergedrag),
+    EntryType("aanbeveling", "aanbevelingen", "Aanbeveling", "Aanbevelingen", Aanbeveling),
+    EntryType("expertmeeting", "expertmeetings", "Expertmeeting", "Expertmeetings", Expertmeeting),
+    EntryType("organisatie", "organisaties", "Organisatie", "Organisaties", Organisatie),
+    EntryType("begrip", "begrippen", "Begrip", "Begrippen", Begrip),
+)
+TYPES_BY_FOLDER = {t.folder: t for t in ENTRY_TYPES}

@@ -1,0 +1,199 @@
+"""Closed value lists of the content model.
+
+Each list is an enum whose values are the slugs written in front matter (stable, ASCII, usable in a
+URL) and whose labels are the Dutch words shown to readers. The validator, the build, the schema and
+the model reference all read these enums; no other list of allowed values exists.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Self
+
+
+class Choice(StrEnum):
+    """A closed-list value with a Dutch label for readers."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+
+class Phase(Choice):
+    """Where in the chain of prevention to aftercare an intervention acts."""
+
+    PREVENTIE = "preventie", "Preventie"
+    SIGNALERING = "signalering", "Signalering"
+    OPSPORING = "opsporing", "Opsporing en vervolging"
+    HULPVERLENING = "hulpverlening", "Hulpverlening"
+    NAZORG = "nazorg", "Nazorg"
+
+
+class Stakeholder(Choice):
+    """Stakeholder groups, as brought together in the CKM/JenV expert meetings."""
+
+    HULPVERLENING = "hulpverlening", "Hulpverlening en jeugdzorg"
+    POLITIE = "politie", "Politie"
+    OM = "openbaar-ministerie", "Openbaar Ministerie"
+    RECLASSERING = "reclassering", "Reclassering"
+    NGO = "ngo", "Ngo's"
+    TECH = "tech-sector", "Tech-sector"
+    WETENSCHAP = "wetenschap", "Wetenschap"
+    OVERHEID = "overheid", "Rijksoverheid en beleid"
+    INTERNATIONAAL = "internationaal", "Internationale samenwerking"
+    BURGERS = "burgers", "Burgers en jongeren"
+
+
+class Audience(Choice):
+    """The readers an entry is written for; each has an entry point on the site."""
+
+    RECLASSERING = "reclassering", "Reclassering en behandelaars"
+    HULPVERLENING = "hulpverlening", "Hulpverlening"
+    OPSPORING = "opsporing", "Opsporing en vervolging"
+    TECH = "tech-bedrijven", "Tech-bedrijven"
+    BELEID = "beleid", "Beleid"
+
+
+class Platform(Choice):
+    """Online environments where behaviour or an intervention takes place."""
+
+    SOCIALE_MEDIA = "sociale-media", "Sociale media"
+    BERICHTENDIENSTEN = "berichtendiensten", "Chat- en berichtendiensten"
+    DARKWEB = "darkweb", "Darkweb-fora"
+    PEER_TO_PEER = "peer-to-peer", "Peer-to-peer-netwerken"
+    OPSLAGDIENSTEN = "opslagdiensten", "Servers en opslagdiensten"
+    GAMING = "gaming", "Gameplatforms"
+    ALGEMEEN = "algemeen", "Internet in het algemeen"
+
+
+class EvidenceLevel(Choice):
+    """Dutch recognition levels of the Erkenningscommissie Interventies, plus 'not assessed'."""
+
+    NIET_BEOORDEELD = "niet-beoordeeld", "Niet beoordeeld"
+    GOED_BESCHREVEN = "goed-beschreven", "Goed beschreven"
+    GOED_ONDERBOUWD = "goed-onderbouwd", "Goed onderbouwd"
+    EERSTE_AANWIJZINGEN = "effectief-eerste-aanwijzingen", "Effectief volgens eerste aanwijzingen"
+    GOEDE_AANWIJZINGEN = "effectief-goede-aanwijzingen", "Effectief volgens goede aanwijzingen"
+    STERKE_AANWIJZINGEN = "effectief-sterke-aanwijzingen", "Effectief volgens sterke aanwijzingen"
+
+
+class InterventionStatus(Choice):
+    """Whether an intervention is in use, as far as the sources tell."""
+
+    IN_GEBRUIK = "in-gebruik", "In gebruik"
+    IN_ONTWIKKELING = "in-ontwikkeling", "In ontwikkeling"
+    BEEINDIGD = "beeindigd", "Beëindigd"
+    ONBEKEND = "onbekend", "Onbekend"
+
+
+class RecommendationStatus(Choice):
+    """How far a recommendation has been followed up, as far as the sources tell."""
+
+    OPEN = "open", "Open"
+    IN_UITVOERING = "in-uitvoering", "In uitvoering"
+    OPGEVOLGD = "opgevolgd", "Opgevolgd"
+    ONBEKEND = "onbekend", "Onbekend"
+
+
+class Origin(Choice):
+    """The kind of body a recommendation comes from."""
+
+    RAPPORT = "rapport", "Rapport of onderzoek"
+    RAPPORTEUR = "nationaal-rapporteur", "Nationaal Rapporteur"
+    ALLIANTIE = "internationale-alliantie", "Internationale alliantie"
+    EXPERTMEETING = "expertmeeting", "Expertmeeting"
+    BELEID = "beleid", "Beleidsstuk"
+
+
+class EvidenceBasis(Choice):
+    """What a finding rests on."""
+
+    EMPIRISCH = "empirisch-onderzoek", "Empirisch onderzoek"
+    REGISTRATIE = "registratiecijfers", "Registratie- en politiecijfers"
+    OPSPORINGSPRAKTIJK = "opsporingspraktijk", "Beschrijving uit de opsporingspraktijk"
+    BELEIDSANALYSE = "beleidsanalyse", "Beleidsanalyse"
+
+
+class Behaviour(Choice):
+    """Offender behaviour, for the finder of probation officers and therapists."""
+
+    GROOMING = "grooming", "Grooming"
+    SEXTORTION = "sextortion", "Sextortion"
+    VERZAMELEN = "verzamelen", "Verzamelen van materiaal"
+    VERSPREIDEN = "verspreiden", "Verspreiden en uitwisselen"
+    FORUMDEELNAME = "forumdeelname", "Deelname aan fora"
+    AFSCHERMING = "afscherming", "Afscherming en anonimisering"
+    UITBUITING = "uitbuiting", "Seksuele uitbuiting"
+
+
+class SignalType(Choice):
+    """Kinds of signal a professional can observe or ask about."""
+
+    GEDRAG = "gedrag", "Gedrag en gewoonten"
+    DIGITAAL = "digitaal", "Digitale middelen en apparaten"
+    CONTACTEN = "contacten", "Contacten en netwerk"
+    GESPREK = "gesprek", "Uitspraken in gesprek"
+    SITUATIE = "situatie", "Leefsituatie"
+
+
+class OrganisationKind(Choice):
+    """What kind of organisation a stakeholder is."""
+
+    OVERHEID = "overheid", "Overheid"
+    STRAFRECHTKETEN = "strafrechtketen", "Politie en justitie"
+    TOEZICHT = "onafhankelijk-toezicht", "Onafhankelijk rapporteur of toezicht"
+    HULPVERLENING = "hulpverlening", "Hulpverlening"
+    NGO = "ngo", "Ngo"
+    ONDERZOEK = "onderzoek", "Onderzoek"
+    INTERNATIONAAL = "internationaal", "Internationaal samenwerkingsverband"
+    BEDRIJF = "bedrijf", "Bedrijf"
+
+
+class MnrDomain(Choice):
+    """The six domains of the WeProtect Model National Response."""
+
+    BELEID = "beleid-en-bestuur", "Beleid en bestuur"
+    STRAFRECHT = "strafrecht", "Strafrecht"
+    SLACHTOFFER = "slachtoffer", "Slachtoffer"
+    SAMENLEVING = "samenleving", "Samenleving"
+    INDUSTRIE = "industrie", "Industrie"
+    MEDIA = "media-en-communicatie", "Media en communicatie"
+
+
+class MnrCapability(Choice):
+    """The 21 capabilities of the WeProtect Model National Response (2015), numbered as published."""
+
+    domain: MnrDomain
+
+    def __new__(cls, value: str, label: str, domain: MnrDomain) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.domain = domain
+        return member
+
+    LEIDERSCHAP = "mnr-01", "1 Leiderschap (Leadership)", MnrDomain.BELEID
+    ONDERZOEK = "mnr-02", "2 Onderzoek, analyse en monitoring", MnrDomain.BELEID
+    WETGEVING = "mnr-03", "3 Wetgeving (Legislation)", MnrDomain.BELEID
+    OPSPORING = "mnr-04", "4 Gespecialiseerde opsporing (Dedicated law enforcement)", MnrDomain.STRAFRECHT
+    RECHTSPRAAK = "mnr-05", "5 Rechtspraak en openbaar ministerie", MnrDomain.STRAFRECHT
+    DADERAANPAK = "mnr-06", "6 Daderaanpak (Offender management process)", MnrDomain.STRAFRECHT
+    BEELDDATABANKEN = "mnr-07", "7 Toegang tot beelddatabanken", MnrDomain.STRAFRECHT
+    ONDERSTEUNING = "mnr-08", "8 Ondersteuning van begin tot eind", MnrDomain.SLACHTOFFER
+    JEUGDBESCHERMING = "mnr-09", "9 Jeugdbeschermingsprofessionals", MnrDomain.SLACHTOFFER
+    SCHADEVERGOEDING = "mnr-10", "10 Schadevergoeding, herstel en klachten", MnrDomain.SLACHTOFFER
+    KINDERTELEFOON = "mnr-11", "11 Hulplijn voor kinderen (Child helpline)", MnrDomain.SLACHTOFFER
+    MELDPUNT = "mnr-12", "12 Meldpunt (CSEA hotline)", MnrDomain.SAMENLEVING
+    VOORLICHTING = "mnr-13", "13 Voorlichtingsprogramma (Education programme)", MnrDomain.SAMENLEVING
+    KINDPARTICIPATIE = "mnr-14", "14 Participatie van kinderen", MnrDomain.SAMENLEVING
+    DADERHULP = "mnr-15", "15 Hulp voor (potentiële) daders", MnrDomain.SAMENLEVING
+    VERWIJDERING = "mnr-16", "16 Verwijderprocedures (Takedown)", MnrDomain.INDUSTRIE
+    MELDPLICHT = "mnr-17", "17 Melden door bedrijven (CSEA reporting)", MnrDomain.INDUSTRIE
+    INNOVATIE = "mnr-18", "18 Innovatieve oplossingen", MnrDomain.INDUSTRIE
+    MVO = "mnr-19", "19 Maatschappelijk verantwoord ondernemen", MnrDomain.INDUSTRIE
+    MEDIABERICHTGEVING = "mnr-20", "20 Ethische en geïnformeerde berichtgeving", MnrDomain.MEDIA
+    TERMINOLOGIE = "mnr-21", "21 Eenduidige terminologie (Universal terminology)", MnrDomain.MEDIA

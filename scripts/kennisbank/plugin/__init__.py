@@ -1,0 +1,1 @@
+"""The MkDocs plugin that builds the knowledge base from the content model."""

@@ -1,0 +1,93 @@
+"""What the metadata card of an entry page shows, derived from the entry's model fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from babel.dates import format_date
+from pydantic import HttpUrl
+
+from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.model import Choice, Entry
+from kennisbank.model.entries import reference_fields
+
+# Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
+_SHOWN_ELSEWHERE = frozenset({"id", "title", "summary", "sources", "related", "tags", "reviewed"})
+
+
+@dataclass(frozen=True)
+class Value:
+    text: str
+    href: str | None = None  # link to another entry (relative to the page) or an external URL
+    slug: str | None = None  # the value as written in front matter, for filters and styling
+
+
+@dataclass(frozen=True)
+class Fact:
+    field: str
+    title: str
+    values: list[Value]
+
+
+@dataclass(frozen=True)
+class Card:
+    type_label: str
+    id: str
+    title: str
+    summary: str
+    facts: list[Fact]
+    reviewed: str
+    reviewed_iso: str
+
+
+def dutch_date(value: date) -> str:
+    return format_date(value, "d MMMM y", locale="nl")
+
+
+# Turns the src_uri of an entry into a URL relative to the page being rendered.
+UrlFor = Callable[[str], str]
+
+
+def build_card(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Card:
+    data = entry.data
+    return Card(
+        type_label=entry.entry_type.label,
+        id=data.id,
+        title=data.title,
+        summary=data.summary,
+        facts=_facts(data, corpus, url_for),
+        reviewed=dutch_date(data.reviewed),
+        reviewed_iso=data.reviewed.isoformat(),
+    )
+
+
+def _facts(data: Entry, corpus: Corpus, url_for: UrlFor) -> list[Fact]:
+    references = set(reference_fields(type(data)))
+    fields = type(data).model_fields
+    # The type's own fields first, then the ones every entry has.
+    ordered = sorted(fields.items(), key=lambda item: item[0] in Entry.model_fields)
+    facts: list[Fact] = []
+    for name, info in ordered:
+        if name in _SHOWN_ELSEWHERE:
+            continue
+        raw = getattr(data, name)
+        items = raw if isinstance(raw, list) else [] if raw is None else [raw]
+        values = [_value(item, name in references, corpus, url_for) for item in items]
+        if values:
+            facts.append(Fact(name, info.title or name, values))
+    return facts
+
+
+def _value(item: object, is_reference: bool, corpus: Corpus, url_for: UrlFor) -> Value:
+    if is_reference:
+        target = corpus.by_id[str(item)]
+        return Value(target.data.title, href=url_for(target.src_uri))
+    if isinstance(item, Choice):
+        return Value(item.label, slug=item.value)
+    if isinstance(item, date):
+        return Value(dutch_date(item))
+    if isinstance(item, HttpUrl):
+        return Value(str(item), href=str(item))
+    return Value(str(item))

@@ -1,0 +1,13 @@
+"""Options of the kennisbank plugin in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config import base, config_options
+
+
+class KennisbankConfig(base.Config):
+    enabled = config_options.Type(bool, default=True)
+    # Template (under overrides/) that renders the metadata card at the top of every entry page.
+    card_template = config_options.Type(str, default="partials/kennisbank/entry-card.html")
+    # Heading of the section that lists related entries in both directions.
+    related_heading = config_options.Type(str, default="Verwant")

@@ -1,0 +1,99 @@
+"""The kennisbank MkDocs plugin: loads and validates all entries once per build and renders them."""
+
+from __future__ import annotations
+
+import logging
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
+
+from kennisbank.content.bibliography import Bibliography, load_bibliography
+from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.plugin.card import build_card
+from kennisbank.plugin.config import KennisbankConfig
+from kennisbank.plugin.related import related_section
+from kennisbank.problems import Problem, Severity
+from kennisbank.project import ProjectPaths
+from kennisbank.validation.checks import inspect_content
+
+log = logging.getLogger("mkdocs.plugins.kennisbank")
+
+
+class KennisbankPlugin(BasePlugin[KennisbankConfig]):
+    def __init__(self) -> None:
+        self.paths: ProjectPaths | None = None
+        self.bibliography = Bibliography()
+        self.corpus = Corpus([])
+        self.env: Environment | None = None
+        self.files: Files | None = None
+
+    # Before mkdocs-bibtex, which would stop on a malformed .bib file with a traceback.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        self.paths = ProjectPaths.from_config(config)
+        self.bibliography, problems = load_bibliography(self.paths)
+        _stop_on_errors(problems)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.paths is None:
+            return files
+        self.corpus, problems = inspect_content(self.paths, self.bibliography)
+        _stop_on_errors(problems)
+        return files
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        self.env = env
+        self.files = files
+        return env
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        entry = self._entry_of(page)
+        if entry is None:
+            return markdown
+        return markdown + related_section(entry, self.corpus, self.config.related_heading)
+
+    # The theme's template environment exists only from on_env, after the Markdown of every page is
+    # rendered; so the card joins the page content here, just before the page template runs.
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        entry = self._entry_of(page)
+        if entry is None or self.env is None or self.files is None or page.content is None:
+            return context
+        files = self.files
+        card = build_card(entry, self.corpus, url_for=lambda src_uri: _url(src_uri, page, files))
+        template = self.env.get_template(self.config.card_template)
+        page.content = template.render(card=card, page=page, config=config) + page.content
+        return context
+
+    def _entry_of(self, page: Page) -> LoadedEntry | None:
+        return self.corpus.by_src_uri.get(page.file.src_uri) if self.config.enabled else None
+
+
+def _url(src_uri: str, page: Page, files: Files) -> str:
+    target = files.get_file_from_path(src_uri)
+    if target is None:
+        raise PluginError(f"{page.file.src_uri}: verwijzing naar onbekende pagina {src_uri}")
+    return get_relative_url(target.url, page.url)
+
+
+def _stop_on_errors(problems: list[Problem]) -> None:
+    """Warnings are logged at info level so `--strict` does not fail on them; errors stop the build."""
+    for problem in problems:
+        if problem.severity is Severity.WARNING:
+            log.info(str(problem))
+    errors = [str(p) for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise PluginError(f"De inhoud bevat {len(errors)} fout(en):\n" + "\n".join(errors))

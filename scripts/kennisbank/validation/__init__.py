@@ -1,0 +1,1 @@
+"""Checks on the content and the command that reports them."""

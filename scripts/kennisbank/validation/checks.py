@@ -1,0 +1,62 @@
+"""Checks across entries and the bibliography: references resolve, citations exist and are declared."""
+
+from __future__ import annotations
+
+from kennisbank.content.bibliography import Bibliography
+from kennisbank.content.citations import cited_keys
+from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
+from kennisbank.problems import Problem
+from kennisbank.project import ProjectPaths
+
+
+def inspect_content(paths: ProjectPaths, bibliography: Bibliography) -> tuple[Corpus, list[Problem]]:
+    """Load every entry and check it against the others and the bibliography."""
+    corpus, problems = load_corpus(paths)
+    for entry in corpus.by_id.values():
+        problems.extend(_reference_problems(entry, corpus))
+        problems.extend(_citation_problems(entry, bibliography))
+    return corpus, sorted(problems)
+
+
+def _reference_problems(entry: LoadedEntry, corpus: Corpus) -> list[Problem]:
+    problems: list[Problem] = []
+    for field, target in entry.references():
+        line = entry.file.line_of(field)
+        if target == entry.id:
+            problems.append(
+                Problem(entry.file.path, line, f"'{field}' verwijst naar de entry zelf ({target})")
+            )
+        elif target not in corpus.by_id:
+            problems.append(
+                Problem(
+                    entry.file.path, line, f"'{field}' verwijst naar {target}, maar die entry bestaat niet"
+                )
+            )
+    return problems
+
+
+def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[Problem]:
+    path, sources_line = entry.file.path, entry.file.line_of("sources")
+    declared = set(entry.data.sources)
+    problems = [
+        Problem(path, sources_line, f"bron '{key}' staat niet in de bibliografie")
+        for key in entry.data.sources
+        if key not in bibliography
+    ]
+    cited = cited_keys(entry.file.body, entry.file.body_line)
+    for citation in cited:
+        if citation.key not in bibliography:
+            problems.append(
+                Problem(path, citation.line, f"citatie [@{citation.key}] staat niet in de bibliografie")
+            )
+        elif citation.key not in declared:
+            problems.append(Problem(path, citation.line, f"citatie [@{citation.key}] ontbreekt in 'sources'"))
+    cited_set = {citation.key for citation in cited}
+    problems.extend(
+        Problem(
+            path, sources_line, f"bron '{key}' staat in 'sources' maar wordt in de tekst nergens geciteerd"
+        )
+        for key in entry.data.sources
+        if key in bibliography and key not in cited_set
+    )
+    return problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -39,3 +40,33 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_tool(["mkdocs", "build", "--strict", "--site-dir", str(out)], ROOT)
     assert result.returncode == 0, result.stderr
     return out
+
+
+FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
+
+
+def copy_fixture_site(target: Path) -> Path:
+    """A small valid site under `target`: the project's own mkdocs.yml and overrides, test content."""
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", target / "overrides")
+    shutil.copytree(FIXTURE_SITE / "docs", target / "docs")
+    shutil.copytree(FIXTURE_SITE / "bibliography", target / "bibliography")
+    return target
+
+
+@pytest.fixture
+def fixture_site(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    project.mkdir()
+    return copy_fixture_site(project)
+
+
+@pytest.fixture(scope="session")
+def built_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture site built once with --strict; returns its site folder."""
+    project = tmp_path_factory.mktemp("fixture") / "project"
+    project.mkdir()
+    copy_fixture_site(project)
+    result = run_tool(["mkdocs", "build", "--strict"], project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"

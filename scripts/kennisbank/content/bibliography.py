@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pybtex.database import BibliographyData, Entry, parse_file
 from pybtex.exceptions import PybtexError
@@ -18,12 +19,11 @@ class Bibliography:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     files_by_key: dict[str, str] = field(default_factory=dict)
+    # False when a file could not be read: its keys are missing, so "unknown key" would mislead.
+    complete: bool = True
 
     def __contains__(self, key: object) -> bool:
         return key in self.entries
-
-    def as_pybtex(self) -> BibliographyData:
-        return BibliographyData(entries=self.entries)
 
 
 def load_bibliography(paths: ProjectPaths) -> tuple[Bibliography, list[Problem]]:
@@ -32,22 +32,33 @@ def load_bibliography(paths: ProjectPaths) -> tuple[Bibliography, list[Problem]]
     problems: list[Problem] = []
     for path in sorted(paths.bib_dir.rglob("*.bib")):
         shown_as = paths.shown(path)
-        try:
-            data = parse_file(str(path), bib_format="bibtex")
-        except PybtexSyntaxError as error:
-            problems.append(Problem(shown_as, error.lineno, f"BibTeX-syntaxfout: {error.args[0]}"))
-            continue
-        except UnicodeDecodeError:
-            problems.append(Problem(shown_as, None, "het bestand is niet in UTF-8 opgeslagen"))
-            continue
-        except PybtexError as error:
-            problems.append(Problem(shown_as, None, f"BibTeX-fout: {error}"))
-            continue
-        for key, entry in data.entries.items():
-            if key in bibliography.entries:
-                first = bibliography.files_by_key[key]
-                problems.append(Problem(shown_as, None, f"citatiesleutel '{key}' staat ook in {first}"))
-                continue
-            bibliography.entries[key] = entry
-            bibliography.files_by_key[key] = shown_as
+        data = _parse(path, shown_as, problems)
+        if data is None:
+            bibliography.complete = False
+        else:
+            _add_entries(bibliography, data, shown_as, problems)
     return bibliography, problems
+
+
+def _parse(path: Path, shown_as: str, problems: list[Problem]) -> BibliographyData | None:
+    try:
+        return parse_file(str(path), bib_format="bibtex")
+    except PybtexSyntaxError as error:
+        problems.append(Problem(shown_as, error.lineno, f"BibTeX-syntaxfout: {error.args[0]}"))
+    except UnicodeDecodeError:
+        problems.append(Problem(shown_as, None, "het bestand is niet in UTF-8 opgeslagen"))
+    except PybtexError as error:
+        problems.append(Problem(shown_as, None, f"BibTeX-fout: {error}"))
+    return None
+
+
+def _add_entries(
+    bibliography: Bibliography, data: BibliographyData, shown_as: str, problems: list[Problem]
+) -> None:
+    for key, entry in data.entries.items():
+        if key in bibliography.entries:
+            first = bibliography.files_by_key[key]
+            problems.append(Problem(shown_as, None, f"citatiesleutel '{key}' staat ook in {first}"))
+            continue
+        bibliography.entries[key] = entry
+        bibliography.files_by_key[key] = shown_as

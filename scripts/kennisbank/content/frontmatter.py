@@ -98,6 +98,8 @@ def _parse_mapping(yaml_text: str, shown_as: str) -> tuple[dict[str, Any], dict[
         mark = error.problem_mark or error.context_mark
         line = mark.line + offset if mark else 1
         reason = error.problem or str(error)
+        if error.context and error.context_mark:
+            reason += f" ({error.context}, begonnen op regel {error.context_mark.line + offset})"
         raise FrontMatterError(
             Problem(shown_as, line, f"ongeldige YAML in de front matter: {reason}")
         ) from None

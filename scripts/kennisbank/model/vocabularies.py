@@ -2,7 +2,8 @@
 
 Each list is an enum whose values are the slugs written in front matter (stable, ASCII, usable in a
 URL) and whose labels are the Dutch words shown to readers. The validator, the build, the schema and
-the model reference all read these enums; no other list of allowed values exists.
+the model reference all read these enums; no other list of allowed values exists. The docstrings are
+Dutch because the generated model reference shows them to contributors.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class Choice(StrEnum):
 
 
 class Phase(Choice):
-    """Where in the chain of prevention to aftercare an intervention acts."""
+    """Fase: waar in de keten van preventie tot nazorg een interventie werkt."""
 
     PREVENTIE = "preventie", "Preventie"
     SIGNALERING = "signalering", "Signalering"
@@ -34,7 +35,7 @@ class Phase(Choice):
 
 
 class Stakeholder(Choice):
-    """Stakeholder groups, as brought together in the CKM/JenV expert meetings."""
+    """Betrokkenen: groepen belanghebbenden, zoals in de expertmeetings van CKM en JenV."""
 
     HULPVERLENING = "hulpverlening", "Hulpverlening en jeugdzorg"
     POLITIE = "politie", "Politie"
@@ -49,7 +50,7 @@ class Stakeholder(Choice):
 
 
 class Audience(Choice):
-    """The readers an entry is written for; each has an entry point on the site."""
+    """Publiek: voor wie een entry geschreven is; elk publiek heeft een eigen ingang op de site."""
 
     RECLASSERING = "reclassering", "Reclassering en behandelaars"
     HULPVERLENING = "hulpverlening", "Hulpverlening"
@@ -59,7 +60,7 @@ class Audience(Choice):
 
 
 class Platform(Choice):
-    """Online environments where behaviour or an intervention takes place."""
+    """Platform: de online omgeving waar gedrag of een interventie plaatsvindt."""
 
     SOCIALE_MEDIA = "sociale-media", "Sociale media"
     BERICHTENDIENSTEN = "berichtendiensten", "Chat- en berichtendiensten"
@@ -71,7 +72,7 @@ class Platform(Choice):
 
 
 class EvidenceLevel(Choice):
-    """Dutch recognition levels of the Erkenningscommissie Interventies, plus 'not assessed'."""
+    """Erkenningsniveau van de Erkenningscommissie Interventies, plus 'niet beoordeeld'."""
 
     NIET_BEOORDEELD = "niet-beoordeeld", "Niet beoordeeld"
     GOED_BESCHREVEN = "goed-beschreven", "Goed beschreven"
@@ -82,7 +83,7 @@ class EvidenceLevel(Choice):
 
 
 class InterventionStatus(Choice):
-    """Whether an intervention is in use, as far as the sources tell."""
+    """Status van een interventie, voor zover de bronnen die noemen."""
 
     IN_GEBRUIK = "in-gebruik", "In gebruik"
     IN_ONTWIKKELING = "in-ontwikkeling", "In ontwikkeling"
@@ -91,7 +92,7 @@ class InterventionStatus(Choice):
 
 
 class RecommendationStatus(Choice):
-    """How far a recommendation has been followed up, as far as the sources tell."""
+    """Opvolging van een aanbeveling, voor zover de bronnen die noemen."""
 
     OPEN = "open", "Open"
     IN_UITVOERING = "in-uitvoering", "In uitvoering"
@@ -100,7 +101,7 @@ class RecommendationStatus(Choice):
 
 
 class Origin(Choice):
-    """The kind of body a recommendation comes from."""
+    """Herkomst: uit wat voor stuk of overleg een aanbeveling komt."""
 
     RAPPORT = "rapport", "Rapport of onderzoek"
     RAPPORTEUR = "nationaal-rapporteur", "Nationaal Rapporteur"
@@ -110,7 +111,7 @@ class Origin(Choice):
 
 
 class EvidenceBasis(Choice):
-    """What a finding rests on."""
+    """Basis: waar een bevinding op rust."""
 
     EMPIRISCH = "empirisch-onderzoek", "Empirisch onderzoek"
     REGISTRATIE = "registratiecijfers", "Registratie- en politiecijfers"
@@ -119,7 +120,7 @@ class EvidenceBasis(Choice):
 
 
 class Behaviour(Choice):
-    """Offender behaviour, for the finder of probation officers and therapists."""
+    """Gedrag: soorten dadergedrag, voor reclasseringswerkers en behandelaars."""
 
     GROOMING = "grooming", "Grooming"
     SEXTORTION = "sextortion", "Sextortion"
@@ -131,7 +132,7 @@ class Behaviour(Choice):
 
 
 class SignalType(Choice):
-    """Kinds of signal a professional can observe or ask about."""
+    """Soort signaal: wat een professional kan waarnemen of navragen."""
 
     GEDRAG = "gedrag", "Gedrag en gewoonten"
     DIGITAAL = "digitaal", "Digitale middelen en apparaten"
@@ -141,7 +142,7 @@ class SignalType(Choice):
 
 
 class OrganisationKind(Choice):
-    """What kind of organisation a stakeholder is."""
+    """Soort organisatie."""
 
     OVERHEID = "overheid", "Overheid"
     STRAFRECHTKETEN = "strafrechtketen", "Politie en justitie"
@@ -154,7 +155,7 @@ class OrganisationKind(Choice):
 
 
 class MnrDomain(Choice):
-    """The six domains of the WeProtect Model National Response."""
+    """De zes domeinen van het WeProtect Model National Response."""
 
     BELEID = "beleid-en-bestuur", "Beleid en bestuur"
     STRAFRECHT = "strafrecht", "Strafrecht"
@@ -165,7 +166,7 @@ class MnrDomain(Choice):
 
 
 class MnrCapability(Choice):
-    """The 21 capabilities of the WeProtect Model National Response (2015), numbered as published."""
+    """De 21 capaciteiten van het WeProtect Model National Response (2015), genummerd als gepubliceerd."""
 
     domain: MnrDomain
 

@@ -11,3 +11,5 @@ class KennisbankConfig(base.Config):
     card_template = config_options.Type(str, default="partials/kennisbank/entry-card.html")
     # Heading of the section that lists related entries in both directions.
     related_heading = config_options.Type(str, default="Verwant")
+    # Page generated from the content model that documents every field and allowed value.
+    model_reference = config_options.Type(str, default="inhoudsmodel.md")

@@ -8,7 +8,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -16,6 +16,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.model.reference import render_reference
 from kennisbank.plugin.card import build_card
 from kennisbank.plugin.config import KennisbankConfig
 from kennisbank.plugin.related import related_section
@@ -49,6 +50,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return files
         self.corpus, problems = inspect_content(self.paths, self.bibliography)
         _stop_on_errors(problems)
+        files.append(File.generated(config, self.config.model_reference, content=render_reference()))
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:

@@ -36,6 +36,8 @@ def _reference_problems(entry: LoadedEntry, corpus: Corpus) -> list[Problem]:
 
 
 def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[Problem]:
+    if not bibliography.complete:
+        return []  # the unreadable .bib file is the one problem to report
     path, sources_line = entry.file.path, entry.file.line_of("sources")
     declared = set(entry.data.sources)
     problems = [

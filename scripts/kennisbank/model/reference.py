@@ -1,0 +1,107 @@
+"""The model reference for contributors, written as Markdown from the content model itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kennisbank.model.entries import ENTRY_TYPES, EntryType
+from kennisbank.model.vocabularies import Choice
+
+Schema = dict[str, Any]
+
+
+def render_reference() -> str:
+    """The whole reference page: every entry type with its fields, then every closed value list."""
+    vocabularies = _vocabularies()
+    used: dict[str, type[Choice]] = {}
+    parts = [
+        "# Inhoudsmodel\n",
+        "Deze pagina wordt bij elke build gemaakt uit het inhoudsmodel in `scripts/kennisbank/model/`; "
+        "wat hier staat, controleren de validator en de build. Velden met *ja* in de kolom Verplicht "
+        "moeten in de front matter van elke entry van dat type staan.\n",
+    ]
+    for entry_type in ENTRY_TYPES:
+        parts.append(_type_section(entry_type, vocabularies, used))
+    parts.append("## Keuzelijsten\n")
+    parts.extend(_vocabulary_section(vocabulary) for vocabulary in used.values())
+    return "\n".join(parts)
+
+
+def _type_section(
+    entry_type: EntryType, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]
+) -> str:
+    schema = entry_type.model.model_json_schema()
+    required = set(schema.get("required", []))
+    rows = [
+        f"| `{name}` | {prop.get('title', name)} | {'ja' if name in required else 'nee'} "
+        f"| {_describe_type(prop, vocabularies, used)} | {_cell(prop.get('description', ''))} |"
+        for name, prop in schema["properties"].items()
+    ]
+    return "\n".join(
+        [
+            f"## {entry_type.label} {{ #{entry_type.name} }}\n",
+            f"{entry_type.model.__doc__}\n",
+            f"Map `docs/{entry_type.folder}/`; ID van de vorm `{_cell(entry_type.id_scheme.pattern)}`; "
+            f"bestandsnaam: het ID in kleine letters, bijvoorbeeld `{_example_file(entry_type)}`.\n",
+            "| Veld | Naam | Verplicht | Waarde | Toelichting |",
+            "| --- | --- | --- | --- | --- |",
+            *rows,
+            "",
+        ]
+    )
+
+
+def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]) -> str:
+    if "anyOf" in prop:
+        options = [option for option in prop["anyOf"] if option.get("type") != "null"]
+        return _describe_type({**options[0], "x-reference": prop.get("x-reference")}, vocabularies, used)
+    if "$ref" in prop:
+        name = prop["$ref"].rsplit("/", 1)[-1]
+        used.setdefault(name, vocabularies[name])
+        return f"keuze uit [{name}](#{name.lower()})"
+    if prop.get("type") == "array":
+        item = {**prop["items"], "x-reference": prop.get("x-reference")}
+        return "lijst van " + _describe_type(item, vocabularies, used)
+    if prop.get("x-reference"):
+        return "ID van een entry"
+    if prop.get("format") == "date":
+        return "datum (JJJJ-MM-DD)"
+    if prop.get("format") == "uri":
+        return "https-adres"
+    if "pattern" in prop:
+        return f"tekst van de vorm `{_cell(prop['pattern'])}`"
+    return "tekst"
+
+
+def _vocabulary_section(vocabulary: type[Choice]) -> str:
+    members = list(vocabulary)
+    with_domain = all(hasattr(member, "domain") for member in members)
+    header = "| Waarde | Betekenis | Domein |" if with_domain else "| Waarde | Betekenis |"
+    rows = [
+        f"| `{member.value}` | {member.label} | {member.domain.label} |"  # type: ignore[attr-defined]
+        if with_domain
+        else f"| `{member.value}` | {member.label} |"
+        for member in members
+    ]
+    divider = "| --- | --- | --- |" if with_domain else "| --- | --- |"
+    return "\n".join([f"### {vocabulary.__name__}\n", f"{vocabulary.__doc__}\n", header, divider, *rows, ""])
+
+
+def _vocabularies() -> dict[str, type[Choice]]:
+    found: dict[str, type[Choice]] = {}
+    pending = list(Choice.__subclasses__())
+    while pending:
+        vocabulary = pending.pop()
+        found[vocabulary.__name__] = vocabulary
+        pending.extend(vocabulary.__subclasses__())
+    return found
+
+
+def _example_file(entry_type: EntryType) -> str:
+    scheme = entry_type.id_scheme
+    tail = "voorbeeld" if scheme.slug else "1".zfill(scheme.digits or 1)
+    return f"{scheme.prefix}-{tail}".lower() + ".md"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,94 @@
+"""Build the small fixture site with the real configuration and check the HTML it produces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def facts(soup: BeautifulSoup) -> dict[str, list[str]]:
+    card = soup.select_one("aside.kb-card")
+    assert card is not None
+    return {
+        fact["data-field"]: [value.get_text(strip=True) for value in fact.select("dd > *")]
+        for fact in card.select(".kb-card__fact")
+    }
+
+
+def test_entry_page_has_one_title_and_a_metadata_card(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, "interventies/int-001")
+    assert [h1.get_text(strip=True) for h1 in soup.select("article h1")] == ["Voorbeeldinterventie"]
+    card = soup.select_one("aside.kb-card")
+    assert card.select_one(".kb-card__type").get_text(strip=True) == "Interventie"
+    assert card.select_one(".kb-card__id").get_text(strip=True) == "INT-001"
+    assert "bestaat om de build" in card.select_one(".kb-card__summary").get_text()
+    shown = facts(soup)
+    assert shown["phases"] == ["Preventie", "Signalering"]
+    assert shown["evidence_level"] == ["Niet beoordeeld"]
+    assert shown["mnr"] == ["13 Voorlichtingsprogramma (Education programme)"]
+    assert shown["reviewed"] == ["15 januari 2026"]
+    assert card.select_one('[data-field="phases"] [data-value="preventie"]') is not None
+
+
+def test_related_is_shown_in_both_directions(built_fixture_site: Path) -> None:
+    forward = page(built_fixture_site, "interventies/int-001").select("#verwant + ul a")
+    backward = page(built_fixture_site, "bevindingen/bev-001").select("#verwant + ul a")
+    assert [(a.get_text(strip=True), a["href"]) for a in forward] == [
+        ("BEV-001 · Voorbeeldbevinding", "../../bevindingen/bev-001/")
+    ]
+    assert [(a.get_text(strip=True), a["href"]) for a in backward] == [
+        ("INT-001 · Voorbeeldinterventie", "../../interventies/int-001/")
+    ]
+
+
+def test_reference_field_links_both_ways(built_fixture_site: Path) -> None:
+    meeting = page(built_fixture_site, "expertmeetings/em-1")
+    chair = meeting.select_one('[data-field="chair"] a')
+    assert (chair.get_text(strip=True), chair["href"]) == (
+        "Voorbeeldinstituut",
+        "../../organisaties/org-voorbeeld/",
+    )
+    organisation = page(built_fixture_site, "organisaties/org-voorbeeld")
+    assert [a.get_text(strip=True) for a in organisation.select("#verwant + ul a")] == [
+        "EM-1 · Eerste voorbeeldbijeenkomst"
+    ]
+
+
+def test_pages_that_are_not_entries_get_no_card(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, ".")
+    assert soup.select_one("aside.kb-card") is None
+    assert soup.select_one("#verwant") is None
+
+
+def test_citations_become_footnotes_with_one_reference_per_source(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, "bevindingen/bev-001")
+    body_refs = [a["href"] for a in soup.select("article sup a.footnote-ref")]
+    assert body_refs == ["#fn:artikel2020", "#fn:rapport2021", "#fn:artikel2020"]
+    references = soup.select("article .footnote li")
+    assert [li["id"] for li in references] == ["fn:artikel2020", "fn:rapport2021"]
+    assert "Een artikel over toetsen" in references[0].get_text()
+    assert "Jansen" in references[0].get_text()
+
+
+def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, "inhoudsmodel")
+    text = soup.get_text(" ")
+    headings = [h2.get_text(strip=True).rstrip("¶") for h2 in soup.select("article h2")]
+    assert headings == [
+        "Interventie",
+        "Bevinding",
+        "Dadergedrag",
+        "Aanbeveling",
+        "Expertmeeting",
+        "Organisatie",
+        "Begrip",
+        "Keuzelijsten",
+    ]
+    assert "niet-beoordeeld" in text
+    assert "mnr-21" in text
+    assert soup.select_one("#phase") is not None

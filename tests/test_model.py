@@ -1,0 +1,147 @@
+"""Unit tests of the content model and the front-matter reader."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from kennisbank.content.frontmatter import FrontMatterError, read_entry_file
+from kennisbank.model import ENTRY_TYPES, TYPES_BY_FOLDER
+from kennisbank.model.entries import (
+    ANY_ID_PATTERN,
+    Begrip,
+    Expertmeeting,
+    IdScheme,
+    Organisatie,
+    reference_fields,
+)
+from kennisbank.model.vocabularies import Choice, MnrCapability, MnrDomain, Phase
+
+COMMON = {
+    "title": "Een titel",
+    "summary": "Een samenvatting van voldoende lengte.",
+    "sources": ["bron2021"],
+    "reviewed": "2026-01-15",
+}
+
+
+@pytest.mark.parametrize(
+    ("scheme", "good", "bad"),
+    [
+        (IdScheme("INT", digits=3), ["INT-001", "INT-120"], ["INT-1", "INT-0001", "int-001", "BEV-001"]),
+        (IdScheme("EM"), ["EM-1", "EM-12"], ["EM-0", "EM-01", "EM-", "EM-a"]),
+        (
+            IdScheme("ORG", slug=True),
+            ["ORG-ckm", "ORG-nationaal-rapporteur"],
+            ["ORG-CKM", "ORG--x", "ORG-x-"],
+        ),
+    ],
+)
+def test_id_schemes(scheme: IdScheme, good: list[str], bad: list[str]) -> None:
+    assert all(scheme.matches(entry_id) for entry_id in good)
+    assert not any(scheme.matches(entry_id) for entry_id in bad)
+
+
+def test_every_type_has_its_own_folder_and_prefix() -> None:
+    assert len({t.folder for t in ENTRY_TYPES}) == len(ENTRY_TYPES) == 7
+    assert len({t.id_scheme.prefix for t in ENTRY_TYPES}) == 7
+    assert TYPES_BY_FOLDER["dadergedrag"].name == "dadergedrag"
+
+
+def test_any_id_pattern_accepts_every_type() -> None:
+    for entry_id in ("INT-001", "BEV-002", "DAD-003", "AAN-004", "EM-3", "ORG-ckm", "BEG-csam"):
+        assert re.fullmatch(ANY_ID_PATTERN, entry_id)
+    assert not re.fullmatch(ANY_ID_PATTERN, "XYZ-001")
+
+
+def test_vocabularies_have_unique_slugs_and_dutch_labels() -> None:
+    pending = list(Choice.__subclasses__())
+    while pending:
+        vocabulary = pending.pop()
+        pending.extend(vocabulary.__subclasses__())
+        values = [member.value for member in vocabulary]
+        assert len(values) == len(set(values)), vocabulary
+        assert all(member.label for member in vocabulary), vocabulary
+
+
+def test_mnr_has_21_capabilities_in_6_domains() -> None:
+    assert len(MnrCapability) == 21
+    assert {capability.domain for capability in MnrCapability} == set(MnrDomain)
+    assert MnrCapability("mnr-07").domain is MnrDomain.STRAFRECHT
+
+
+def test_a_valid_entry_parses_with_typed_values() -> None:
+    meeting = Expertmeeting.model_validate(
+        {**COMMON, "id": "EM-2", "participants": ["ngo"], "chair": "ORG-ckm"}
+    )
+    assert meeting.reviewed == date(2026, 1, 15)
+    assert meeting.held_on is None
+    assert Phase("preventie").label == "Preventie"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"website": "http://voorbeeld.nl/"}, "alleen https"),
+        ({"summary": "Met <b>html</b> erin, lang genoeg."}, "gewone tekst"),
+        ({"kind": "club"}, "Input should be"),
+        ({"unknown": 1}, "Extra inputs"),
+    ],
+)
+def test_invalid_values_are_rejected(extra: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Organisatie.model_validate({**COMMON, "id": "ORG-x", "kind": "ngo", **extra})
+
+
+def test_reference_fields_are_marked_in_the_model() -> None:
+    assert reference_fields(Expertmeeting) == ["related", "chair"]
+    assert reference_fields(Begrip) == ["related"]
+    assert Expertmeeting.model_json_schema()["properties"]["chair"]["x-reference"] is True
+
+
+def write(tmp_path: Path, text: str | bytes) -> Path:
+    path = tmp_path / "int-001.md"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def test_reader_gives_lines_of_keys_and_body(tmp_path: Path) -> None:
+    path = write(tmp_path, "---\nid: INT-001\n\ntitle: Titel\nreviewed: 2026-01-15\n---\nTekst\n")
+    entry_file = read_entry_file(path, "docs/x.md")
+    assert entry_file.meta == {"id": "INT-001", "title": "Titel", "reviewed": "2026-01-15"}
+    assert entry_file.line_of("title") == 4
+    assert entry_file.line_of("absent") == 1
+    assert entry_file.body == "Tekst\n"
+    assert entry_file.body_line == 7
+
+
+def test_reader_accepts_a_byte_order_mark_and_windows_line_endings(tmp_path: Path) -> None:
+    path = write(tmp_path, b"\xef\xbb\xbf---\r\nid: INT-001\r\n---\r\nTekst\r\n")
+    entry_file = read_entry_file(path, "docs/x.md")
+    assert entry_file.meta == {"id": "INT-001"}
+    assert entry_file.body == "Tekst\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("geen front matter\n", 1, "geen front matter"),
+        ("---\nid: INT-001\n", 1, "niet afgesloten"),
+        ("---\n---\n", 1, "leeg"),
+        ("---\n- a\n- b\n---\n", 2, "'veld: waarde'"),
+        ("---\nid: INT-001\ntitle: [a\nb: c\n---\n", 4, "begonnen op regel 3"),
+        ("---\nid: a\nid: b\n---\n", 3, "twee keer"),
+        ("---\n? [a, b]\n: c\n---\n", 2, "gewone tekst"),
+        ("---\nid: !!python/object:os.system x\n---\n", 2, "ongeldige YAML"),
+    ],
+)
+def test_reader_reports_defects_with_a_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    with pytest.raises(FrontMatterError) as caught:
+        read_entry_file(write(tmp_path, text), "docs/x.md")
+    assert caught.value.problem.line == line
+    assert message in caught.value.problem.message
+    assert str(caught.value.problem).startswith(f"docs/x.md:{line}: ")

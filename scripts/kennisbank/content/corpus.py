@@ -58,9 +58,6 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.by_id)
 
-    def of_type(self, entry_type: EntryType) -> list[LoadedEntry]:
-        return [entry for entry in self.by_id.values() if entry.entry_type == entry_type]
-
     def related(self, entry_id: str) -> list[LoadedEntry]:
         """Entries linked to or from this one, by ID order."""
         return [self.by_id[other] for other in sorted(self._related[entry_id])]

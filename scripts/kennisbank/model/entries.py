@@ -49,9 +49,6 @@ class IdScheme:
             tail = r"[1-9]\d*"
         return rf"^{self.prefix}-{tail}$"
 
-    def matches(self, entry_id: str) -> bool:
-        return re.fullmatch(self.pattern.strip("^$"), entry_id) is not None
-
 
 INTERVENTIE_IDS = IdScheme("INT", digits=3)
 BEVINDING_IDS = IdScheme("BEV", digits=3)
@@ -285,4 +282,3 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
     EntryType("organisatie", "organisaties", "Organisatie", "Organisaties", Organisatie),
     EntryType("begrip", "begrippen", "Begrip", "Begrippen", Begrip),
 )
-TYPES_BY_FOLDER = {t.folder: t for t in ENTRY_TYPES}

@@ -42,6 +42,20 @@ def copy(source: str, target: str) -> Callable[[Path], None]:
     return mutate
 
 
+OTHER_ORGANISATION = b"""---
+id: ORG-ander
+title: Ander instituut
+summary: Een tweede organisatie met dezelfde afkorting als de eerste.
+sources: [rapport2021]
+reviewed: 2026-01-15
+kind: onderzoek
+abbreviation: VBI
+---
+
+Ook dit instituut publiceerde [@rapport2021].
+"""
+
+
 @dataclass(frozen=True)
 class Bad:
     mutate: Callable[[Path], None]
@@ -136,6 +150,28 @@ CASES = {
     ),
     "duplicate key": Bad(
         replace(INT, "tags: [toets]", "tags: [toets]\ntags: [dubbel]"), f"{INT}:9", "staat twee keer"
+    ),
+    "figure without a citation": Bad(
+        replace(
+            INT,
+            "Een zin met een bron [@rapport2021].",
+            "Een zin met een bron [@rapport2021].\n\nIn 2014 waren het er 423.",
+        ),
+        f"{INT}:22",
+        "cijfer '2014' zonder bron",
+    ),
+    "placeholder left in": Bad(
+        replace(INT, "title: Voorbeeldinterventie", "title: INVULLEN"), f"{INT}:3", "nog niet ingevuld"
+    ),
+    "hand-written index of a type folder": Bad(
+        write("docs/interventies/index.md", b"# Interventies\n"),
+        "docs/interventies/index.md",
+        "maakt de build zelf",
+    ),
+    "abbreviation defined twice": Bad(
+        write("docs/organisaties/org-ander.md", OTHER_ORGANISATION),
+        "docs/organisaties/org-voorbeeld.md:8",
+        "al verklaard in docs/organisaties/org-ander.md",
     ),
     "not UTF-8": Bad(
         write("docs/bevindingen/bev-002.md", "---\nid: BEV-002\ntitle: Caf\u00e9\n---\n".encode("latin-1")),

@@ -92,3 +92,45 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
     assert "niet-beoordeeld" in text
     assert "mnr-21" in text
     assert soup.select_one("#phase") is not None
+
+
+def test_every_type_folder_gets_a_generated_overview_of_its_entries(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, "interventies")
+    assert soup.select_one("article h1").get_text(strip=True).rstrip("¶") == "Interventies"
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("td")] for row in soup.select("article tbody tr")
+    ]
+    assert rows == [
+        [
+            "INT-001",
+            "Voorbeeldinterventie",
+            "Een interventie die alleen bestaat om de build van de kennisbank te toetsen.",
+        ]
+    ]
+    assert soup.select_one('article tbody a[href="int-001/"]') is not None
+    empty = page(built_fixture_site, "dadergedrag")
+    assert "nog geen entries" in empty.select_one("article").get_text()
+
+
+def test_distressing_sections_carry_a_content_notice(built_fixture_site: Path) -> None:
+    for url in ("bevindingen", "bevindingen/bev-001", "dadergedrag"):
+        notice = page(built_fixture_site, url).select_one("article .admonition.warning")
+        assert notice is not None, url
+        assert "Inhoudswaarschuwing" in notice.get_text()
+    for url in ("interventies", "interventies/int-001"):
+        assert page(built_fixture_site, url).select_one("article .admonition.warning") is None, url
+
+
+def test_abbreviations_from_entries_are_explained_on_every_page(built_fixture_site: Path) -> None:
+    abbr = page(built_fixture_site, "expertmeetings/em-1").select_one("article abbr")
+    assert (abbr.get_text(), abbr["title"]) == ("VBI", "Voorbeeldinstituut")
+
+
+def test_navigation_follows_the_order_of_the_model(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, ".")
+    top = soup.select("nav.md-nav--primary > ul > li > a, nav.md-nav--primary > ul > li > div > a")
+    titles = [link.get_text(strip=True) for link in top]
+    assert titles[0] == "Testkennisbank"
+    order = ["Interventies", "Bevindingen", "Dadergedrag", "Aanbevelingen", "Expertmeetings", "Organisaties"]
+    assert [title for title in titles if title in order] == order
+    assert titles[-1] == "Inhoudsmodel"

@@ -267,16 +267,24 @@ class EntryType:
     label: str
     plural: str
     model: type[Entry]
+    # Shown above the section and on each of its pages when the subject matter is distressing.
+    notice: str | None = None
 
     @property
     def id_scheme(self) -> IdScheme:
         return self.model.id_scheme
 
 
+_DISTRESSING = (
+    "Deze sectie gaat over seksueel kindermisbruik en het gedrag van daders. Zij beschrijft bevindingen en "
+    "signalen op het niveau van beleid en professionele praktijk; zij bevat geen beeldmateriaal, geen "
+    "adressen en geen operationele details."
+)
+
 ENTRY_TYPES: tuple[EntryType, ...] = (
     EntryType("interventie", "interventies", "Interventie", "Interventies", Interventie),
-    EntryType("bevinding", "bevindingen", "Bevinding", "Bevindingen", Bevinding),
-    EntryType("dadergedrag", "dadergedrag", "Dadergedrag", "Dadergedrag", Dadergedrag),
+    EntryType("bevinding", "bevindingen", "Bevinding", "Bevindingen", Bevinding, notice=_DISTRESSING),
+    EntryType("dadergedrag", "dadergedrag", "Dadergedrag", "Dadergedrag", Dadergedrag, notice=_DISTRESSING),
     EntryType("aanbeveling", "aanbevelingen", "Aanbeveling", "Aanbevelingen", Aanbeveling),
     EntryType("expertmeeting", "expertmeetings", "Expertmeeting", "Expertmeetings", Expertmeeting),
     EntryType("organisatie", "organisaties", "Organisatie", "Organisaties", Organisatie),

@@ -40,6 +40,7 @@ class Card:
     facts: list[Fact]
     reviewed: str
     reviewed_iso: str
+    notice: str | None
 
 
 def dutch_date(value: date) -> str:
@@ -60,6 +61,7 @@ def build_card(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Card:
         facts=_facts(data, corpus, url_for),
         reviewed=dutch_date(data.reviewed),
         reviewed_iso=data.reviewed.isoformat(),
+        notice=entry.entry_type.notice,
     )
 
 

@@ -15,10 +15,14 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from kennisbank.content.bibliography import Bibliography, load_bibliography
-from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry
+from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.reference import render_reference
+from kennisbank.plugin.abbreviations import abbreviation_definitions
 from kennisbank.plugin.card import build_card
 from kennisbank.plugin.config import KennisbankConfig
+from kennisbank.plugin.navigation import navigation
+from kennisbank.plugin.overview import overview_page
 from kennisbank.plugin.related import related_section
 from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
@@ -32,6 +36,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.paths: ProjectPaths | None = None
         self.bibliography = Bibliography()
         self.corpus = Corpus([])
+        self.abbreviations = ""
         self.env: Environment | None = None
         self.files: Files | None = None
 
@@ -50,7 +55,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return files
         self.corpus, problems = inspect_content(self.paths, self.bibliography)
         _stop_on_errors(problems)
+        self.abbreviations = abbreviation_definitions(self.corpus.abbreviations())
+        for entry_type in ENTRY_TYPES:
+            overview = overview_page(entry_type, self.corpus)
+            files.append(File.generated(config, f"{entry_type.folder}/{FOLDER_INDEX}", content=overview))
         files.append(File.generated(config, self.config.model_reference, content=render_reference()))
+        if config.nav is None:
+            config.nav = navigation(files)
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
@@ -62,9 +73,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         entry = self._entry_of(page)
-        if entry is None:
-            return markdown
-        return markdown + related_section(entry, self.corpus, self.config.related_heading)
+        if entry is not None:
+            markdown += related_section(entry, self.corpus, self.config.related_heading)
+        return markdown + self.abbreviations
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is
     # rendered; so the card joins the page content here, just before the page template runs.

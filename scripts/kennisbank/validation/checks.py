@@ -7,14 +7,17 @@ from kennisbank.content.citations import cited_keys
 from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths
+from kennisbank.validation.prose import prose_problems
 
 
 def inspect_content(paths: ProjectPaths, bibliography: Bibliography) -> tuple[Corpus, list[Problem]]:
     """Load every entry and check it against the others and the bibliography."""
     corpus, problems = load_corpus(paths)
+    problems.extend(_abbreviation_problems(corpus))
     for entry in corpus.by_id.values():
         problems.extend(_reference_problems(entry, corpus))
         problems.extend(_citation_problems(entry, bibliography))
+        problems.extend(prose_problems(entry))
     return corpus, sorted(problems)
 
 
@@ -32,6 +35,23 @@ def _reference_problems(entry: LoadedEntry, corpus: Corpus) -> list[Problem]:
                     entry.file.path, line, f"'{field}' verwijst naar {target}, maar die entry bestaat niet"
                 )
             )
+    return problems
+
+
+def _abbreviation_problems(corpus: Corpus) -> list[Problem]:
+    """An abbreviation explains one thing site-wide, so two entries cannot define the same one."""
+    first: dict[str, LoadedEntry] = {}
+    problems: list[Problem] = []
+    for entry in corpus.by_id.values():
+        abbreviation = getattr(entry.data, "abbreviation", None)
+        if not abbreviation:
+            continue
+        if abbreviation in first:
+            other = first[abbreviation]
+            message = f"afkorting '{abbreviation}' wordt al verklaard in {other.file.path} ({other.id})"
+            problems.append(Problem(entry.file.path, entry.file.line_of("abbreviation"), message))
+        else:
+            first[abbreviation] = entry
     return problems
 
 

@@ -1,0 +1,63 @@
+"""Rules on the prose of an entry: every figure is cited in its paragraph, and nothing is left unfilled."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kennisbank.content.blocks import Block, prose_blocks
+from kennisbank.content.corpus import LoadedEntry
+from kennisbank.problems import Problem
+
+# The marker the scaffold writes where a contributor still has to write something.
+PLACEHOLDER_MARK = "INVULLEN"
+_PLACEHOLDER = re.compile(rf"\b(?:{PLACEHOLDER_MARK}|TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
+
+# What is not prose when looking for figures: inline code, citations, link targets, footnote
+# references, HTML tags and entry IDs such as INT-001 or EM-2.
+_NOT_PROSE = re.compile(r"`[^`]*`|\[@[^\]]*\]|\]\([^)]*\)|\[\^[^\]]*\]|<[^>]+>|\b[A-Z]{2,3}-\d+\b")
+_LIST_MARKER = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)
+_FIGURE = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:\s?%)?")
+_CITATION = re.compile(r"\[@[^\]]+\]")
+
+
+def prose_problems(entry: LoadedEntry) -> list[Problem]:
+    path = entry.file.path
+    problems = [
+        Problem(path, block.line, f"cijfer '{figure}' zonder bron in dezelfde alinea; voeg [@sleutel] toe")
+        for block, figure in _uncited_figures(entry)
+    ]
+    problems.extend(
+        Problem(path, line, f"tekst is nog niet ingevuld ('{mark}')") for line, mark in _placeholders(entry)
+    )
+    return problems
+
+
+def _uncited_figures(entry: LoadedEntry) -> Iterator[tuple[Block, str]]:
+    for block in prose_blocks(entry.file.body, entry.file.body_line):
+        if _CITATION.search(block.text):
+            continue
+        prose = _LIST_MARKER.sub(" ", _NOT_PROSE.sub(" ", block.text))
+        figure = _FIGURE.search(prose)
+        if figure:
+            yield block, figure.group().strip()
+
+
+def _placeholders(entry: LoadedEntry) -> Iterator[tuple[int, str]]:
+    for key, value in entry.file.meta.items():
+        for text in _strings(value):
+            found = _PLACEHOLDER.search(text)
+            if found:
+                yield entry.file.line_of(key), found.group()
+    for number, line in enumerate(entry.file.body.split("\n"), entry.file.body_line):
+        found = _PLACEHOLDER.search(line)
+        if found:
+            yield number, found.group()
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)

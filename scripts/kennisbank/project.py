@@ -7,7 +7,8 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-BIBTEX_PLUGIN = "bibtex"
+# The plugin whose `bib_dir` option names the bibliography folder.
+CITATIONS_PLUGIN = "kennisbank/citations"
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class ProjectPaths:
 
     @classmethod
     def from_config(cls, config: MkDocsConfig) -> ProjectPaths:
-        bibtex = config.plugins[BIBTEX_PLUGIN]
+        bibtex = config.plugins[CITATIONS_PLUGIN]
         return cls(
             root=Path(config.config_file_path).resolve().parent,
             docs_dir=Path(config.docs_dir).resolve(),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pybtex.database import BibliographyData, Entry, parse_file
+from pybtex.database import BibliographyData, Entry, parse_string
 from pybtex.exceptions import PybtexError
 from pybtex.scanner import PybtexSyntaxError
 
@@ -19,6 +20,7 @@ class Bibliography:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     files_by_key: dict[str, str] = field(default_factory=dict)
+    lines_by_key: dict[str, int | None] = field(default_factory=dict)
     # False when a file could not be read: its keys are missing, so "unknown key" would mislead.
     complete: bool = True
 
@@ -32,28 +34,29 @@ def load_bibliography(paths: ProjectPaths) -> tuple[Bibliography, list[Problem]]
     problems: list[Problem] = []
     for path in sorted(paths.bib_dir.rglob("*.bib")):
         shown_as = paths.shown(path)
-        data = _parse(path, shown_as, problems)
-        if data is None:
+        parsed = _parse(path, shown_as, problems)
+        if parsed is None:
             bibliography.complete = False
         else:
-            _add_entries(bibliography, data, shown_as, problems)
+            _add_entries(bibliography, *parsed, shown_as, problems)
     return bibliography, problems
 
 
-def _parse(path: Path, shown_as: str, problems: list[Problem]) -> BibliographyData | None:
+def _parse(path: Path, shown_as: str, problems: list[Problem]) -> tuple[BibliographyData, str] | None:
     try:
-        return parse_file(str(path), bib_format="bibtex")
-    except PybtexSyntaxError as error:
-        problems.append(Problem(shown_as, error.lineno, f"BibTeX-syntaxfout: {error.args[0]}"))
+        text = path.read_bytes().decode("utf-8-sig")
+        return parse_string(text, bib_format="bibtex"), text
     except UnicodeDecodeError:
         problems.append(Problem(shown_as, None, "het bestand is niet in UTF-8 opgeslagen"))
+    except PybtexSyntaxError as error:
+        problems.append(Problem(shown_as, error.lineno, f"BibTeX-syntaxfout: {error.args[0]}"))
     except PybtexError as error:
         problems.append(Problem(shown_as, None, f"BibTeX-fout: {error}"))
     return None
 
 
 def _add_entries(
-    bibliography: Bibliography, data: BibliographyData, shown_as: str, problems: list[Problem]
+    bibliography: Bibliography, data: BibliographyData, text: str, shown_as: str, problems: list[Problem]
 ) -> None:
     for key, entry in data.entries.items():
         if key in bibliography.entries:
@@ -62,3 +65,9 @@ def _add_entries(
             continue
         bibliography.entries[key] = entry
         bibliography.files_by_key[key] = shown_as
+        bibliography.lines_by_key[key] = _line_of_key(text, key)
+
+
+def _line_of_key(text: str, key: str) -> int | None:
+    found = re.search(rf"@\w+\s*[{{(]\s*{re.escape(key)}\s*,", text)
+    return text.count("\n", 0, found.start()) + 1 if found else None

@@ -50,12 +50,18 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         _stop_on_errors(problems)
         return config
 
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.paths is None:
-            return files
+            return
         self.corpus, problems = inspect_content(self.paths, self.bibliography)
         _stop_on_errors(problems)
         self.abbreviations = abbreviation_definitions(self.corpus.abbreviations())
+
+    # Last, so the navigation also holds the pages other plugins generate (the Bronnen page).
+    @event_priority(-100)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return files
         for entry_type in ENTRY_TYPES:
             overview = overview_page(entry_type, self.corpus)
             files.append(File.generated(config, f"{entry_type.folder}/{FOLDER_INDEX}", content=overview))

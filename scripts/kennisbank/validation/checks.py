@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from kennisbank.citations.syntax import cited_keys
 from kennisbank.content.bibliography import Bibliography
-from kennisbank.content.citations import cited_keys
 from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
-from kennisbank.problems import Problem
+from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
 from kennisbank.validation.prose import prose_problems
 
@@ -14,6 +14,7 @@ def inspect_content(paths: ProjectPaths, bibliography: Bibliography) -> tuple[Co
     """Load every entry and check it against the others and the bibliography."""
     corpus, problems = load_corpus(paths)
     problems.extend(_abbreviation_problems(corpus))
+    problems.extend(_uncited_sources(corpus, bibliography))
     for entry in corpus.by_id.values():
         problems.extend(_reference_problems(entry, corpus))
         problems.extend(_citation_problems(entry, bibliography))
@@ -53,6 +54,21 @@ def _abbreviation_problems(corpus: Corpus) -> list[Problem]:
         else:
             first[abbreviation] = entry
     return problems
+
+
+def _uncited_sources(corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
+    """A source no entry cites is listed on the Bronnen page without backlinks: worth a warning, no more."""
+    cited = {key for entry in corpus.by_id.values() for key in entry.data.sources}
+    return [
+        Problem(
+            bibliography.files_by_key[key],
+            bibliography.lines_by_key[key],
+            f"bron '{key}' wordt door geen entry geciteerd",
+            Severity.WARNING,
+        )
+        for key in bibliography.entries
+        if key not in cited
+    ]
 
 
 def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[Problem]:

@@ -1,0 +1,18 @@
+"""Pandoc's Markdown made fit for Python-Markdown: the two constructs the APA output uses that it lacks."""
+
+from __future__ import annotations
+
+import re
+
+# `[Van der Bruggen, M.]{.nocase}`: a pandoc span with attributes; Python-Markdown would print the braces.
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^}]*\}")
+# Pandoc writes typographic dashes back as `--` and `---` (its `smart` extension); Python-Markdown does not
+# read them so. Only between word characters or spaces, never inside a URL such as `<https://a--b>`.
+_DASHES = (("---", "\u2014"), ("--", "\u2013"))
+
+
+def to_python_markdown(text: str) -> str:
+    text = _SPAN.sub(r"\1", text)
+    for ascii_dash, dash in _DASHES:
+        text = re.sub(rf"(?<=[\w\s]){ascii_dash}(?=[\w\s])", dash, text)
+    return text

@@ -1,0 +1,62 @@
+"""The kennisbank/citations plugin: mkdocs-bibtex's footnote citations in APA 7 (Dutch), made safe and fast.
+
+It is mkdocs-bibtex's own plugin (pinned; archived upstream) with its loading and formatting replaced:
+the bibliography comes from the kennisbank plugin, which parsed and checked it once; every citation of
+the site is formatted in one pandoc run; code and e-mail addresses are never read as citations; and
+each page that cites something gets a "Bronnen" section with its references.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs_bibtex.plugin import BibTexPlugin
+from pybtex.database import BibliographyData
+
+from kennisbank.citations.bibliography_page import bibliography_page, formatted_references
+from kennisbank.citations.config import CitationsConfig
+from kennisbank.citations.registry import PreparedRegistry
+from kennisbank.citations.style import dutch_style
+from kennisbank.citations.syntax import citation_blocks, mask_non_citations
+
+KENNISBANK_PLUGIN = "kennisbank"
+# Python-Markdown's footnotes extension puts the footnote list where this marker stands.
+FOOTNOTES_MARKER = "///Footnotes Go Here///"
+
+
+class CitationsPlugin(BibTexPlugin):
+    config: CitationsConfig  # type: ignore[assignment]
+    config_class = CitationsConfig
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:  # type: ignore[override]
+        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        self.csl_file = str(dutch_style(self.config.style))
+        self.registry = PreparedRegistry(
+            BibliographyData(entries=kennisbank.bibliography.entries),
+            csl_file=self.csl_file,
+            footnote_format=self.config.footnote_format,
+        )
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        """Format every citation of the entries at once, and add the page listing all sources."""
+        corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
+        blocks = [block for entry in corpus.by_id.values() for block in citation_blocks(entry.file.body)]
+        self.registry.prepare(blocks)
+        references = formatted_references(self.registry.bib_data_bibtex, self.csl_file)
+        page = bibliography_page(references, corpus, self.config.bibliography_page)
+        files.append(File.generated(config, self.config.bibliography_page, content=page))
+        return files
+
+    def on_page_markdown(  # type: ignore[override]
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        masked = mask_non_citations(markdown)
+        cited = super().on_page_markdown(masked.text, page, config, files)
+        markdown = masked.restore(cited)
+        if not citation_blocks(masked.text):
+            return markdown
+        return f"{markdown}\n\n## {self.config.sources_heading} {{ #bronnen }}\n\n{FOOTNOTES_MARKER}\n"

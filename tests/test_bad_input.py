@@ -119,13 +119,13 @@ CASES = {
         replace(BIB, "  year    = {2020}\n}", "  year    = {2020}\n"), f"{BIB}:14", "BibTeX-syntaxfout"
     ),
     "Markdown file without front matter": Bad(
-        write("docs/bevindingen/bev-002.md", b"Alleen tekst, geen front matter.\n"),
-        "docs/bevindingen/bev-002.md:1",
+        write("docs/bevindingen/bev-003.md", b"Alleen tekst, geen front matter.\n"),
+        "docs/bevindingen/bev-003.md:1",
         "geen front matter",
     ),
     "unterminated front matter": Bad(
-        write("docs/bevindingen/bev-002.md", b"---\nid: BEV-002\n"),
-        "docs/bevindingen/bev-002.md:1",
+        write("docs/bevindingen/bev-003.md", b"---\nid: BEV-003\n"),
+        "docs/bevindingen/bev-003.md:1",
         "niet afgesloten",
     ),
     "unknown field": Bad(
@@ -174,8 +174,8 @@ CASES = {
         "al verklaard in docs/organisaties/org-ander.md",
     ),
     "not UTF-8": Bad(
-        write("docs/bevindingen/bev-002.md", "---\nid: BEV-002\ntitle: Caf\u00e9\n---\n".encode("latin-1")),
-        "docs/bevindingen/bev-002.md:3",
+        write("docs/bevindingen/bev-003.md", "---\nid: BEV-003\ntitle: Caf\u00e9\n---\n".encode("latin-1")),
+        "docs/bevindingen/bev-003.md:3",
         "niet in UTF-8",
     ),
 }

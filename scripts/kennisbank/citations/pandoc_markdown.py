@@ -1,4 +1,4 @@
-"""Pandoc's Markdown made fit for Python-Markdown: the two constructs the APA output uses that it lacks."""
+"""Pandoc's Markdown made fit for Python-Markdown, and two blemishes of the Dutch APA output mended."""
 
 from __future__ import annotations
 
@@ -11,8 +11,13 @@ _SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^}]*\}")
 _DASHES = (("---", "\u2014"), ("--", "\u2013"))
 
 
+# The APA style writes "Geraadpleegd [date], van URL" for an undated web page, and with no access date
+# in the bibliography only "Geraadpleegd URL" is left: drop the dangling word.
+_DANGLING_RETRIEVED = re.compile(r"Geraadpleegd (?=<https?://)")
+
+
 def to_python_markdown(text: str) -> str:
-    text = _SPAN.sub(r"\1", text)
+    text = _DANGLING_RETRIEVED.sub("", _SPAN.sub(r"\1", text))
     for ascii_dash, dash in _DASHES:
         text = re.sub(rf"(?<=[\w\s]){ascii_dash}(?=[\w\s])", dash, text)
     return text

@@ -13,3 +13,5 @@ class KennisbankConfig(base.Config):
     related_heading = config_options.Type(str, default="Verwant")
     # Page generated from the content model that documents every field and allowed value.
     model_reference = config_options.Type(str, default="inhoudsmodel.md")
+    # The edition readers cite ("versie 2026.1"); a release sets it, a local build says so.
+    version = config_options.Type(str, default="ontwikkelversie")

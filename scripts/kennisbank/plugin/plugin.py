@@ -20,6 +20,7 @@ from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.reference import render_reference
 from kennisbank.plugin.abbreviations import abbreviation_definitions
 from kennisbank.plugin.card import build_card
+from kennisbank.plugin.cite import page_citation
 from kennisbank.plugin.config import KennisbankConfig
 from kennisbank.plugin.navigation import navigation
 from kennisbank.plugin.overview import overview_page
@@ -93,8 +94,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return context
         files = self.files
         card = build_card(entry, self.corpus, url_for=lambda src_uri: _url(src_uri, page, files))
+        url = page.canonical_url  # None unless mkdocs.yml has a site_url
+        citation = page_citation(entry, config.site_name, self.config.version, url)
         template = self.env.get_template(self.config.card_template)
-        page.content = template.render(card=card, page=page, config=config) + page.content
+        page.content = template.render(card=card, citation=citation, page=page, config=config) + page.content
+        context["kb_citation"] = citation
         return context
 
     def _entry_of(self, page: Page) -> LoadedEntry | None:

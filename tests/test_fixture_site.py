@@ -68,7 +68,7 @@ def test_pages_that_are_not_entries_get_no_card(built_fixture_site: Path) -> Non
 def test_citations_become_footnotes_with_one_reference_per_source(built_fixture_site: Path) -> None:
     soup = page(built_fixture_site, "bevindingen/bev-001")
     body_refs = [a["href"] for a in soup.select("article sup a.footnote-ref")]
-    assert body_refs == ["#fn:artikel2020", "#fn:rapport2021", "#fn:artikel2020"]
+    assert body_refs == ["#fn:artikel2020", "#fn:rapport2021", "#fn:artikel2020", "#fn:artikel2020"]
     references = soup.select("article .footnote li")
     assert [li["id"] for li in references] == ["fn:artikel2020", "fn:rapport2021"]
     assert "Een artikel over toetsen" in references[0].get_text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -51,10 +52,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_server(site_dir: Path) -> Iterator[str]:
-    """The built site over HTTP on 127.0.0.1 (a free port); yields the base URL, ending in a slash."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+@contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """`directory` over HTTP on 127.0.0.1 (a free port); yields the base URL, ending in a slash."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -64,6 +65,20 @@ def site_server(site_dir: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def site_server(site_dir: Path) -> Iterator[str]:
+    """The real site."""
+    with serving(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def fixture_server(built_fixture_site: Path) -> Iterator[str]:
+    """The small fixture site, whose content the tests control word by word."""
+    with serving(built_fixture_site) as url:
+        yield url
 
 
 @pytest.fixture

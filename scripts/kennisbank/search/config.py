@@ -1,0 +1,15 @@
+"""Options of the kennisbank/search plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import base, config_options
+
+
+class SearchConfig(base.Config):
+    # Parts of a page that are no help in finding it: permalink signs, the citation box, reference lists.
+    exclude_selectors = config_options.ListOfItems(
+        config_options.Type(str),
+        default=[".headerlink", ".kb-cite", ".footnote", ".md-source-file"],
+    )
+    # The folder under site/ where Pagefind writes its index and scripts.
+    output_subdir = config_options.Type(str, default="pagefind")

@@ -37,7 +37,8 @@ def test_entry_page_has_one_title_and_a_metadata_card(built_fixture_site: Path) 
 
 def test_related_is_shown_in_both_directions(built_fixture_site: Path) -> None:
     forward = page(built_fixture_site, "interventies/int-001").select("#verwant + ul a")
-    backward = page(built_fixture_site, "bevindingen/bev-001").select("#verwant + ul a")
+    # On a finding, interventions and recommendations are listed as responses to it.
+    backward = page(built_fixture_site, "bevindingen/bev-001").select("#reacties + ul a")
     assert [(a.get_text(strip=True), a["href"]) for a in forward] == [
         ("BEV-001 · Voorbeeldbevinding", "../../bevindingen/bev-001/")
     ]
@@ -94,22 +95,17 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
     assert soup.select_one("#phase") is not None
 
 
-def test_every_type_folder_gets_a_generated_overview_of_its_entries(built_fixture_site: Path) -> None:
+def test_every_type_folder_gets_a_generated_catalogue_of_its_entries(built_fixture_site: Path) -> None:
     soup = page(built_fixture_site, "interventies")
     assert soup.select_one("article h1").get_text(strip=True).rstrip("¶") == "Interventies"
-    rows = [
-        [cell.get_text(strip=True) for cell in row.select("td")] for row in soup.select("article tbody tr")
-    ]
-    assert rows == [
-        [
-            "INT-001",
-            "Voorbeeldinterventie",
-            "Een interventie die alleen bestaat om de build van de kennisbank te toetsen.",
-        ]
-    ]
-    assert soup.select_one('article tbody a[href="int-001/"]') is not None
+    rows = soup.select("[data-kb-catalogue] tbody tr")
+    assert [row.select_one("td").get_text(strip=True) for row in rows] == ["INT-001"]
+    assert rows[0]["data-f-phases"] == "preventie signalering"
+    assert "Voorbeeldinterventie" in rows[0].select("td")[1].get_text()
+    assert soup.select_one('[data-kb-catalogue] tbody a[href="int-001/"]') is not None
     empty = page(built_fixture_site, "dadergedrag")
-    assert "nog geen entries" in empty.select_one("article").get_text()
+    assert empty.select("[data-kb-catalogue] tbody tr") == []
+    assert empty.select_one("[data-kb-shown]").get_text() == "0"
 
 
 def test_distressing_sections_carry_a_content_notice(built_fixture_site: Path) -> None:
@@ -130,7 +126,16 @@ def test_navigation_follows_the_order_of_the_model(built_fixture_site: Path) -> 
     soup = page(built_fixture_site, ".")
     top = soup.select("nav.md-nav--primary > ul > li > a, nav.md-nav--primary > ul > li > div > a")
     titles = [link.get_text(strip=True) for link in top]
-    assert titles[0] == "Testkennisbank"
-    order = ["Interventies", "Bevindingen", "Dadergedrag", "Aanbevelingen", "Expertmeetings", "Organisaties"]
-    assert [title for title in titles if title in order] == order
-    assert titles[-1] == "Inhoudsmodel"
+    order = [
+        "Testkennisbank",
+        "Per publiek",
+        "Interventies",
+        "Bevindingen",
+        "Dadergedrag",
+        "Aanbevelingen",
+        "Expertmeetings",
+        "Organisaties",
+        "Begrippen",
+    ]
+    assert titles[: len(order)] == order
+    assert {"Bronnen", "Inhoudsmodel", "Matrix van interventies"} <= set(titles[len(order) :])

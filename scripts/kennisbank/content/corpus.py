@@ -68,9 +68,10 @@ class Corpus:
             abbreviation = getattr(entry.data, "abbreviation", None)
             if abbreviation and abbreviation not in found:
                 english = getattr(entry.data, "english", None)
-                found[abbreviation] = (
-                    f"{entry.data.title} (Engels: {english})" if english else entry.data.title
-                )
+                title = entry.data.title
+                # "Model National Response (MNR)" in English adds nothing to the same Dutch title.
+                same = english is None or english.lower().startswith(title.lower())
+                found[abbreviation] = title if same else f"{title} (Engels: {english})"
         return found
 
     def related(self, entry_id: str) -> list[LoadedEntry]:

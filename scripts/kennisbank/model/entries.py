@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
 
 from kennisbank.model.vocabularies import (
     Audience,
     Behaviour,
+    Choice,
     EvidenceBasis,
     EvidenceLevel,
     InterventionStatus,
@@ -253,6 +254,26 @@ class Begrip(Entry):
     abbreviation: PlainText | None = Field(default=None, max_length=20, title="Afkorting")
 
 
+@dataclass(frozen=True)
+class Facet:
+    """A field with a closed value list: readers filter catalogues by it."""
+
+    field: str
+    title: str
+    vocabulary: type[Choice]
+
+
+def facets(model: type[Entry]) -> list[Facet]:
+    """The model's closed-list fields, the type's own first, in declaration order."""
+    found: list[Facet] = []
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        inner = get_args(annotation)[0] if get_origin(annotation) is list else annotation
+        if isinstance(inner, type) and issubclass(inner, Choice):
+            found.append(Facet(name, info.title or name, inner))
+    return sorted(found, key=lambda facet: facet.field in Entry.model_fields)
+
+
 def reference_fields(model: type[Entry]) -> list[str]:
     """Names of the fields whose values are IDs of other entries."""
     return [name for name, info in model.model_fields.items() if info.json_schema_extra == REFERENCE]
@@ -269,6 +290,10 @@ class EntryType:
     model: type[Entry]
     # Shown above the section and on each of its pages when the subject matter is distressing.
     notice: str | None = None
+    # Plain-text list fields shown as a column of the catalogue (the signals of offender behaviour).
+    listed: tuple[str, ...] = ()
+    # Types whose related entries are shown as responses to this one (recommendations to a finding).
+    responses: tuple[str, ...] = ()
 
     @property
     def id_scheme(self) -> IdScheme:
@@ -283,8 +308,24 @@ _DISTRESSING = (
 
 ENTRY_TYPES: tuple[EntryType, ...] = (
     EntryType("interventie", "interventies", "Interventie", "Interventies", Interventie),
-    EntryType("bevinding", "bevindingen", "Bevinding", "Bevindingen", Bevinding, notice=_DISTRESSING),
-    EntryType("dadergedrag", "dadergedrag", "Dadergedrag", "Dadergedrag", Dadergedrag, notice=_DISTRESSING),
+    EntryType(
+        "bevinding",
+        "bevindingen",
+        "Bevinding",
+        "Bevindingen",
+        Bevinding,
+        notice=_DISTRESSING,
+        responses=("aanbeveling", "interventie"),
+    ),
+    EntryType(
+        "dadergedrag",
+        "dadergedrag",
+        "Dadergedrag",
+        "Dadergedrag",
+        Dadergedrag,
+        notice=_DISTRESSING,
+        listed=("signals",),
+    ),
     EntryType("aanbeveling", "aanbevelingen", "Aanbeveling", "Aanbevelingen", Aanbeveling),
     EntryType("expertmeeting", "expertmeetings", "Expertmeeting", "Expertmeetings", Expertmeeting),
     EntryType("organisatie", "organisaties", "Organisatie", "Organisaties", Organisatie),

@@ -52,11 +52,20 @@ class Stakeholder(Choice):
 class Audience(Choice):
     """Publiek: voor wie een entry geschreven is; elk publiek heeft een eigen ingang op de site."""
 
-    RECLASSERING = "reclassering", "Reclassering en behandelaars"
-    HULPVERLENING = "hulpverlening", "Hulpverlening"
-    OPSPORING = "opsporing", "Opsporing en vervolging"
-    TECH = "tech-bedrijven", "Tech-bedrijven"
-    BELEID = "beleid", "Beleid"
+    entry_point: str  # title of the audience's page
+
+    def __new__(cls, value: str, label: str, entry_point: str) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.entry_point = entry_point
+        return member
+
+    RECLASSERING = "reclassering", "Reclassering en behandelaars", "Voor de reclassering"
+    HULPVERLENING = "hulpverlening", "Hulpverlening", "Voor hulpverlening"
+    OPSPORING = "opsporing", "Opsporing en vervolging", "Voor opsporing"
+    TECH = "tech-bedrijven", "Tech-bedrijven", "Voor tech-bedrijven"
+    BELEID = "beleid", "Beleid", "Voor beleid"
 
 
 class Platform(Choice):

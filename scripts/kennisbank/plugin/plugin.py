@@ -18,13 +18,16 @@ from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.reference import render_reference
+from kennisbank.model.vocabularies import Audience
 from kennisbank.plugin.abbreviations import abbreviation_definitions
 from kennisbank.plugin.card import build_card
+from kennisbank.plugin.catalogue import build_catalogue
 from kennisbank.plugin.cite import page_citation
 from kennisbank.plugin.config import KennisbankConfig
 from kennisbank.plugin.navigation import navigation
 from kennisbank.plugin.overview import overview_page
-from kennisbank.plugin.related import related_section
+from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, matrix_page
+from kennisbank.plugin.related import related_sections
 from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
 from kennisbank.validation.checks import inspect_content
@@ -38,6 +41,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.bibliography = Bibliography()
         self.corpus = Corpus([])
         self.abbreviations = ""
+        # The generated index page of each type folder, which shows that type's catalogue.
+        self.catalogues = {f"{entry_type.folder}/{FOLDER_INDEX}": entry_type for entry_type in ENTRY_TYPES}
         self.env: Environment | None = None
         self.files: Files | None = None
 
@@ -64,8 +69,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if not self.config.enabled:
             return files
         for entry_type in ENTRY_TYPES:
-            overview = overview_page(entry_type, self.corpus)
+            overview = overview_page(entry_type)
             files.append(File.generated(config, f"{entry_type.folder}/{FOLDER_INDEX}", content=overview))
+        for audience in Audience:
+            page = audience_page(audience, self.corpus)
+            files.append(File.generated(config, audience_uri(audience), content=page))
+        files.append(File.generated(config, MATRIX_PAGE, content=matrix_page(self.corpus)))
         files.append(File.generated(config, self.config.model_reference, content=render_reference()))
         if config.nav is None:
             config.nav = navigation(files)
@@ -81,7 +90,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     ) -> str | None:
         entry = self._entry_of(page)
         if entry is not None:
-            markdown += related_section(entry, self.corpus, self.config.related_heading)
+            markdown += related_sections(entry, self.corpus, self.config.related_heading)
         return markdown + self.abbreviations
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is
@@ -89,11 +98,22 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        entry = self._entry_of(page)
-        if entry is None or self.env is None or self.files is None or page.content is None:
+        if self.env is None or self.files is None or page.content is None:
             return context
         files = self.files
-        card = build_card(entry, self.corpus, url_for=lambda src_uri: _url(src_uri, page, files))
+
+        def url_for(src_uri: str) -> str:
+            return _url(src_uri, page, files)
+
+        catalogue_type = self.catalogues.get(page.file.src_uri)
+        if catalogue_type is not None:
+            catalogue = build_catalogue(catalogue_type, self.corpus, url_for)
+            template = self.env.get_template(self.config.catalogue_template)
+            page.content += template.render(catalogue=catalogue, page=page, config=config)
+        entry = self._entry_of(page)
+        if entry is None:
+            return context
+        card = build_card(entry, self.corpus, url_for=url_for)
         url = page.canonical_url  # None unless mkdocs.yml has a site_url
         citation = page_citation(entry, config.site_name, self.config.version, url)
         template = self.env.get_template(self.config.card_template)

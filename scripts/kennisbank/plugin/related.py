@@ -1,4 +1,8 @@
-"""The "Verwant" section: every entry linked to or from this one, as Markdown links MkDocs checks."""
+"""Related entries, as Markdown links MkDocs checks: responses to a finding, and everything else related.
+
+A finding lists the recommendations and interventions that respond to it in a section of their own;
+every entry lists the rest of what is linked to or from it under "Verwant".
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,25 @@ import posixpath
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
 
+RESPONSES_HEADING = "Aanbevelingen en interventies bij deze bevinding"
 
-def related_section(entry: LoadedEntry, corpus: Corpus, heading: str) -> str:
+
+def related_sections(entry: LoadedEntry, corpus: Corpus, heading: str) -> str:
     related = corpus.related(entry.id)
-    if not related:
+    responses = [other for other in related if other.entry_type.name in entry.entry_type.responses]
+    others = [other for other in related if other not in responses]
+    return _section(RESPONSES_HEADING, "reacties", responses, entry) + _section(
+        heading, "verwant", others, entry
+    )
+
+
+def _section(heading: str, anchor: str, entries: list[LoadedEntry], entry: LoadedEntry) -> str:
+    if not entries:
         return ""
     here = posixpath.dirname(entry.src_uri)
     items = "\n".join(
         f"- [{other.id} · {other.data.title}]({posixpath.relpath(other.src_uri, here)})"
         f' <span class="kb-related__type">{other.entry_type.label}</span>'
-        for other in related
+        for other in entries
     )
-    return f"\n\n## {heading} {{ #verwant }}\n\n{items}\n"
+    return f"\n\n## {heading} {{ #{anchor} }}\n\n{items}\n"

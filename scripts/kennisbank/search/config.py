@@ -6,10 +6,11 @@ from mkdocs.config import base, config_options
 
 
 class SearchConfig(base.Config):
-    # Parts of a page that are no help in finding it: permalink signs, the citation box, reference lists.
+    # Parts of a page that are no help in finding it: permalink signs, the citation box, reference lists,
+    # and catalogue tables (each entry is found on its own page).
     exclude_selectors = config_options.ListOfItems(
         config_options.Type(str),
-        default=[".headerlink", ".kb-cite", ".footnote", ".md-source-file"],
+        default=[".headerlink", ".kb-cite", ".footnote", ".md-source-file", ".kb-catalogue"],
     )
     # The folder under site/ where Pagefind writes its index and scripts.
     output_subdir = config_options.Type(str, default="pagefind")

@@ -1,0 +1,67 @@
+"""Pages generated from the whole corpus: an entry point per audience and the intervention matrix."""
+
+from __future__ import annotations
+
+import posixpath
+
+from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.model import ENTRY_TYPES
+from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
+
+AUDIENCE_FOLDER = "voor"
+MATRIX_PAGE = "matrix.md"
+
+
+def audience_uri(audience: Audience) -> str:
+    return f"{AUDIENCE_FOLDER}/{audience.value}.md"
+
+
+def audience_page(audience: Audience, corpus: Corpus) -> str:
+    here = audience_uri(audience)
+    sections = []
+    for entry_type in ENTRY_TYPES:
+        entries = [entry for entry in corpus.of_type(entry_type) if audience in entry.data.audience]
+        if entries:
+            items = "\n".join(f"- {_link(entry, here)}: {entry.data.summary}" for entry in entries)
+            sections.append(f"## {entry_type.plural}\n\n{items}\n")
+    intro = (
+        f"De entries die de redactie vooral bedoeld heeft voor {audience.label.lower()}, per type. In elke "
+        f"catalogus kun je ook filteren op het publiek {audience.label.lower()}."
+    )
+    return f"---\ntitle: {audience.entry_point}\n---\n\n# {audience.entry_point}\n\n{intro}\n\n" + "\n".join(
+        sections
+    )
+
+
+def matrix_page(corpus: Corpus) -> str:
+    """Interventions by MNR domain (rows) and phase (columns), like ATT&CK's matrix."""
+    interventions = [entry for entry in corpus.by_id.values() if entry.entry_type.name == "interventie"]
+    header = "| MNR-domein | " + " | ".join(phase.label for phase in Phase) + " |"
+    divider = "| --- " * (len(Phase) + 1) + "|"
+    rows = []
+    for domain in MnrDomain:
+        cells = []
+        for phase in Phase:
+            found = [
+                entry
+                for entry in interventions
+                if phase in entry.data.phases  # type: ignore[attr-defined]
+                and any(capability.domain is domain for capability in entry.data.mnr)  # type: ignore[attr-defined]
+            ]
+            cells.append(", ".join(_link(entry, MATRIX_PAGE, short=True) for entry in found) or "–")
+        rows.append(f"| {domain.label} | " + " | ".join(cells) + " |")
+    intro = (
+        "Alle interventies, geordend naar het domein van het WeProtect Model National Response waarin hun "
+        "capaciteiten liggen (rijen) en de fase waarin zij werken (kolommen). Een interventie kan in meer "
+        "cellen staan. Wijs een ID aan voor de titel."
+    )
+    return "---\ntitle: Matrix van interventies\n---\n\n# Matrix van interventies\n\n" + "\n".join(
+        [intro, "", header, divider, *rows, ""]
+    )
+
+
+def _link(entry: LoadedEntry, here: str, *, short: bool = False) -> str:
+    target = posixpath.relpath(entry.src_uri, posixpath.dirname(here) or ".")
+    if short:
+        return f'[{entry.id}]({target} "{entry.data.title}")'
+    return f"[{entry.id} · {entry.data.title}]({target})"

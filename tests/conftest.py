@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -45,9 +47,23 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
 
 
+# What the fixture content needs on top of the project's mkdocs.yml: the public addresses of its
+# example organisation, which the safety check would otherwise reject.
+FIXTURE_PLUGIN_OPTIONS = """\
+  - kennisbank:
+      public_contacts:
+        ORG-voorbeeld: [info@voorbeeld.invalid, secretariaat@voorbeeld.invalid]
+"""
+
+
 def copy_fixture_site(target: Path) -> Path:
     """A small valid site under `target`: the project's own mkdocs.yml and overrides, test content."""
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    project_config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config, found = re.subn(
+        r"^  - kennisbank:?\n", lambda _: FIXTURE_PLUGIN_OPTIONS, project_config, flags=re.M
+    )
+    assert found == 1, "mkdocs.yml: no plugin entry '  - kennisbank' to add the fixture's options to"
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     shutil.copytree(ROOT / "overrides", target / "overrides")
     shutil.copytree(FIXTURE_SITE / "docs", target / "docs")
     shutil.copytree(FIXTURE_SITE / "bibliography", target / "bibliography")
@@ -70,3 +86,73 @@ def built_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_tool(["mkdocs", "build", "--strict"], project)
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+GIT_IDENTITY = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@kennisbank.invalid",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@kennisbank.invalid",
+}
+
+
+def git(cwd: Path, *args: str) -> str:
+    result = subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        env={**os.environ, **GIT_IDENTITY},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def git_project(target: Path) -> Path:
+    """The fixture site as a git repository with one commit, ready to be released."""
+    copy_fixture_site(target)
+    (target / ".gitignore").write_text("site/\n", encoding="utf-8")
+    git(target, "init", "-q", "-b", "main")
+    git(target, "add", "-A")
+    git(target, "commit", "-q", "-m", "Begin")
+    return target
+
+
+@dataclass(frozen=True)
+class Released:
+    project: Path
+    pages: Path  # a checkout of the gh-pages branch
+    first: subprocess.CompletedProcess[str]
+    second: subprocess.CompletedProcess[str]
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory: pytest.TempPathFactory) -> Released:
+    """Two releases of the fixture site: 2026.1, then 2026.2 with a changed, an added and a retired entry."""
+    project = tmp_path_factory.mktemp("release") / "project"
+    project.mkdir()
+    git_project(project)
+    release = ["kennisbank", "release", "--site-url", "https://kennisbank.invalid/kb/"]
+    first = run_tool([*release[:2], "2026.1", *release[2:]], project)
+    intervention = project / "docs/interventies/int-001.md"
+    intervention.write_text(
+        intervention.read_text(encoding="utf-8").replace(
+            "title: Voorbeeldinterventie", "title: Herziene interventie"
+        ),
+        encoding="utf-8",
+    )
+    meeting = project / "docs/expertmeetings/em-1.md"
+    meeting.write_text(
+        meeting.read_text(encoding="utf-8").replace(
+            "reviewed: 2026-01-15",
+            "reviewed: 2026-01-15\nretired: 2026-02-01\nretired_reason: Opgegaan in een latere bijeenkomst.",
+        ),
+        encoding="utf-8",
+    )
+    git(project, "commit", "-q", "-am", "Wijzigingen voor 2026.2")
+    second = run_tool([*release[:2], "2026.2", *release[2:]], project)
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    pages = project.parent / "gh-pages"
+    git(project, "worktree", "add", "-q", str(pages), "gh-pages")
+    return Released(project, pages, first, second)

@@ -40,7 +40,8 @@ def test_bibliography_is_parsed_once_and_pandoc_runs_twice_per_build(
 
     build(load_config(str(fixture_site / "mkdocs.yml")))
 
-    # One pandoc run formats every citation, one the Bronnen page; none per page.
+    # One pandoc run formats every citation and every reference (in the order of the Bronnen page), one
+    # the CSL-JSON of the data export; none per page.
     assert calls["pandoc"] == 2
     # Each .bib file is parsed once, by the kennisbank plugin; mkdocs-bibtex parses nothing itself.
     assert calls["parse"] == len(list((fixture_site / "bibliography").glob("*.bib")))

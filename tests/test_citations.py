@@ -150,8 +150,11 @@ def test_each_entry_says_how_to_cite_it(built_fixture_site: Path) -> None:
 
 def test_with_a_site_url_the_citation_carries_the_page_url(fixture_site: Path) -> None:
     config = fixture_site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert 'site_url: !ENV [KENNISBANK_SITE_URL, ""]' in text
     config.write_text(
-        "site_url: https://kennisbank.invalid/\n" + config.read_text(encoding="utf-8"), encoding="utf-8"
+        text.replace('site_url: !ENV [KENNISBANK_SITE_URL, ""]', "site_url: https://kennisbank.invalid/"),
+        "utf-8",
     )
     result = run_tool(["mkdocs", "build", "--strict"], fixture_site)
     assert result.returncode == 0, result.stderr

@@ -97,8 +97,8 @@ def test_invalid_values_are_rejected(extra: dict[str, object], message: str) -> 
 
 
 def test_reference_fields_are_marked_in_the_model() -> None:
-    assert reference_fields(Expertmeeting) == ["related", "chair"]
-    assert reference_fields(Begrip) == ["related"]
+    assert reference_fields(Expertmeeting) == ["related", "replaced_by", "chair"]
+    assert reference_fields(Begrip) == ["related", "replaced_by"]
     assert Expertmeeting.model_json_schema()["properties"]["chair"]["x-reference"] is True
 
 

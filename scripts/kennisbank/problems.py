@@ -11,7 +11,7 @@ class Severity(StrEnum):
     WARNING = "waarschuwing"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One problem in one file; `line` is 1-based, or None when no line applies."""
 
@@ -19,6 +19,13 @@ class Problem:
     line: int | None
     message: str
     severity: Severity = Severity.ERROR
+
+    def __lt__(self, other: Problem) -> bool:
+        """By file, then line (a problem without a line first), so problems read top to bottom."""
+        return self._order() < other._order()
+
+    def _order(self) -> tuple[str, int, str, str]:
+        return (self.path, self.line or 0, self.message, self.severity.value)
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"

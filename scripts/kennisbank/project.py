@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
 # The plugin whose `bib_dir` option names the bibliography folder.
 CITATIONS_PLUGIN = "kennisbank/citations"
+# The plugin whose `releases_dir` option names the folder of recorded release indexes.
+KENNISBANK_PLUGIN = "kennisbank"
+
+
+@dataclass(frozen=True)
+class SafetySettings:
+    """The content-safety options of the kennisbank plugin, applied by validation/safety.py."""
+
+    # Organisation ID -> the public e-mail addresses and phone numbers the site may show.
+    public_contacts: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    # Terms to avoid on top of the `avoid` fields of the glossary.
+    avoid_terms: tuple[str, ...] = ()
+    config_file: str = "mkdocs.yml"  # as contributors see it, for problems in these settings
 
 
 @dataclass(frozen=True)
@@ -16,14 +29,27 @@ class ProjectPaths:
     root: Path
     docs_dir: Path
     bib_dir: Path
+    releases_dir: Path
+    # Not a path, but read from mkdocs.yml here too, so every tool that checks content applies it.
+    safety: SafetySettings = field(default_factory=SafetySettings)
 
     @classmethod
     def from_config(cls, config: MkDocsConfig) -> ProjectPaths:
+        root = Path(config.config_file_path).resolve().parent
         bibtex = config.plugins[CITATIONS_PLUGIN]
+        kennisbank = config.plugins[KENNISBANK_PLUGIN]
         return cls(
-            root=Path(config.config_file_path).resolve().parent,
+            root=root,
             docs_dir=Path(config.docs_dir).resolve(),
             bib_dir=Path(bibtex.config.bib_dir).resolve(),
+            releases_dir=root / kennisbank.config.releases_dir,
+            safety=SafetySettings(
+                public_contacts={
+                    str(org): tuple(found) for org, found in kennisbank.config.public_contacts.items()
+                },
+                avoid_terms=tuple(kennisbank.config.avoid_terms),
+                config_file=Path(config.config_file_path).name,
+            ),
         )
 
     def shown(self, path: Path) -> str:

@@ -64,11 +64,19 @@
     list.dataset.query = query;
   }
 
+  // Whether a key pressed on `target` types into it; the theme toggle (a radio button) does not.
+  const NOT_TYPED = ["button", "checkbox", "color", "file", "image", "radio", "range", "reset", "submit"];
+  function typing(target) {
+    if (!(target instanceof Element)) return false;
+    if (target.closest("textarea, select, [contenteditable]")) return true;
+    return target instanceof HTMLInputElement && !NOT_TYPED.includes(target.type);
+  }
+
   document.querySelectorAll("[data-kb-search-open]").forEach((button) => button.addEventListener("click", open));
   input.addEventListener("input", search);
   document.addEventListener("keydown", (event) => {
     if (dialog.open || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.target.closest && event.target.closest("input, textarea, select, [contenteditable]")) return;
+    if (typing(event.target)) return;
     if (event.key === "/" || event.key === "s") {
       event.preventDefault();
       open();

@@ -3,47 +3,19 @@
 from __future__ import annotations
 
 import posixpath
-import re
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
-import pypandoc
-
-from kennisbank.citations.pandoc_markdown import to_python_markdown
 from kennisbank.content.corpus import Corpus
-
-# pandoc writes each formatted reference as a fenced div `::: {#ref-KEY .csl-entry}` ... `:::`.
-_REFERENCE = re.compile(
-    r"^::: \{#ref-(?P<key>\S+) \.csl-entry\}\n(?P<text>.*?)\n:::$", re.MULTILINE | re.DOTALL
-)
 
 
 @dataclass(frozen=True)
 class Reference:
     key: str
-    text: str  # Markdown, as pandoc formats it
+    text: str  # Markdown, as pandoc formats it (made fit for Python-Markdown)
 
 
 def anchor(key: str) -> str:
     return f"bron-{key}"
-
-
-def formatted_references(bibtex: str, csl_file: str) -> list[Reference]:
-    """Every entry of the bibliography, formatted and ordered by the style, in one pandoc run."""
-    with tempfile.TemporaryDirectory() as folder:
-        bib_path = Path(folder) / "bibliografie.bib"
-        bib_path.write_text(bibtex, encoding="utf-8")
-        output = pypandoc.convert_text(
-            "---\nnocite: '[@*]'\n---\n",
-            to="markdown-citations",
-            format="markdown",
-            extra_args=["--citeproc", "--bibliography", str(bib_path), "--csl", csl_file, "--wrap=none"],
-        )
-    return [
-        Reference(match["key"], to_python_markdown(match["text"].strip()))
-        for match in _REFERENCE.finditer(output)
-    ]
 
 
 def bibliography_page(references: list[Reference], corpus: Corpus, page_uri: str) -> str:

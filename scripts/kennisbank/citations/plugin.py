@@ -16,9 +16,9 @@ from mkdocs.structure.pages import Page
 from mkdocs_bibtex.plugin import BibTexPlugin
 from pybtex.database import BibliographyData
 
-from kennisbank.citations.bibliography_page import bibliography_page, formatted_references
+from kennisbank.citations.bibliography_page import bibliography_page
 from kennisbank.citations.config import CitationsConfig
-from kennisbank.citations.registry import PreparedRegistry
+from kennisbank.citations.registry import Formatted, PreparedRegistry
 from kennisbank.citations.style import dutch_style
 from kennisbank.citations.syntax import citation_blocks, mask_non_citations
 
@@ -30,6 +30,9 @@ FOOTNOTES_MARKER = "///Footnotes Go Here///"
 class CitationsPlugin(BibTexPlugin):
     config: CitationsConfig  # type: ignore[assignment]
     config_class = CitationsConfig
+    # What pandoc made of the citations in the previous build: this plugin object lives on between the
+    # rebuilds of `mkdocs serve` (mkdocs-bibtex's on_startup), which then skip pandoc after a text edit.
+    formatted: Formatted | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:  # type: ignore[override]
         kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
@@ -45,8 +48,9 @@ class CitationsPlugin(BibTexPlugin):
         """Format every citation of the entries at once, and add the page listing all sources."""
         corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
         blocks = [block for entry in corpus.by_id.values() for block in citation_blocks(entry.file.body)]
-        self.registry.prepare(blocks)
-        references = formatted_references(self.registry.bib_data_bibtex, self.csl_file)
+        self.formatted = self.registry.prepare(blocks, self.formatted)
+        references = self.registry.references()
+        self.references = references  # the data export publishes them with the entries
         page = bibliography_page(references, corpus, self.config.bibliography_page)
         files.append(File.generated(config, self.config.bibliography_page, content=page))
         return files

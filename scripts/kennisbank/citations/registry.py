@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from mkdocs_bibtex.citation import CitationBlock
 from mkdocs_bibtex.registry import PandocRegistry
 from pybtex.database import BibliographyData
 
+from kennisbank.citations.bibliography_page import Reference
 from kennisbank.citations.pandoc_markdown import to_python_markdown
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """What one pandoc run made of the citations, and from what."""
+
+    inputs: tuple[str, ...]  # the bibliography, the style and each distinct citation
+    inline: dict[str, str]
+    references: dict[str, str]
 
 
 class PreparedRegistry(PandocRegistry):
@@ -16,7 +29,10 @@ class PreparedRegistry(PandocRegistry):
       files again;
     - `prepare` formats every citation of the site in one pandoc run; mkdocs-bibtex would start
       pandoc again for each page with a citation it has not seen, which made builds with locators
-      (`[@key, p. 12]`) ten times slower.
+      (`[@key, p. 12]`) ten times slower. Each distinct citation goes to pandoc once: an author-date
+      citation reads the same wherever it stands, and pandoc's time grows with the citations it gets
+      (the same few sources are cited on page after page);
+    - that run also gives every reference in the order of the style, for the Bronnen page.
     """
 
     def __init__(self, bib_data: BibliographyData, csl_file: str, footnote_format: str) -> None:
@@ -28,12 +44,27 @@ class PreparedRegistry(PandocRegistry):
         self._reference_cache: dict[str, str] = {}
         self._is_inline = self._check_csl_type(csl_file=csl_file, csl_file_encoding=None)
 
-    def prepare(self, blocks: list[CitationBlock]) -> None:
-        """Format these citation blocks, and a reference for every bibliography entry, in one pandoc run."""
+    def prepare(self, blocks: list[CitationBlock], previous: Formatted | None = None) -> Formatted:
+        """Format these citation blocks, and a reference for every bibliography entry, in one pandoc run.
+
+        With `previous`, what an earlier build formatted: when the bibliography, the style and the
+        citations are the same, pandoc is not run again (`mkdocs serve` rebuilding after a text edit).
+        """
         every_key = [CitationBlock.from_markdown(f"[@{key}]")[0] for key in self.bib_data.entries]
-        self.validate_citation_blocks(blocks + every_key)
+        distinct = {str(block): block for block in blocks + every_key}
+        inputs = (self.bib_data_bibtex, Path(self.csl_file).read_text(encoding="utf-8"), *distinct)
+        if previous is not None and previous.inputs == inputs:
+            self._inline_cache.update(previous.inline)
+            self._reference_cache.update(previous.references)
+            return previous
+        self.validate_citation_blocks(list(distinct.values()))
         for cache in (self._inline_cache, self._reference_cache):
             cache.update((key, to_python_markdown(text)) for key, text in cache.items())
+        return Formatted(inputs, dict(self._inline_cache), dict(self._reference_cache))
+
+    def references(self) -> list[Reference]:
+        """Every entry of the bibliography, formatted, in the order of the style: pandoc's own order."""
+        return [Reference(key, text) for key, text in self._reference_cache.items()]
 
     def inline_text(self, citation_block: CitationBlock) -> str:
         """The author-date citation followed by one footnote mark per source, comma-separated.

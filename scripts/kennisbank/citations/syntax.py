@@ -28,6 +28,15 @@ class Masked:
 
 def mask_non_citations(markdown: str) -> Masked:
     """Hide fenced code blocks, inline code and e-mail addresses; line breaks are kept, so lines count."""
+    return _mask(markdown, emails=True)
+
+
+def mask_code(markdown: str) -> Masked:
+    """Hide fenced code blocks and inline code only; line breaks are kept, so lines count."""
+    return _mask(markdown, emails=False)
+
+
+def _mask(markdown: str, *, emails: bool) -> Masked:
     masked = Masked("")
 
     def hide(text: str) -> str:
@@ -36,7 +45,7 @@ def mask_non_citations(markdown: str) -> Masked:
 
     prose = _hide_fences(markdown, hide)
     prose = _INLINE_CODE.sub(lambda match: hide(match.group()), prose)
-    masked.text = EMAIL_REGEX.sub(lambda match: hide(match.group()), prose)
+    masked.text = EMAIL_REGEX.sub(lambda match: hide(match.group()), prose) if emails else prose
     return masked
 
 

@@ -61,7 +61,8 @@ def _add_entries(
     for key, entry in data.entries.items():
         if key in bibliography.entries:
             first = bibliography.files_by_key[key]
-            problems.append(Problem(shown_as, None, f"citatiesleutel '{key}' staat ook in {first}"))
+            line = _line_of_key(text, key)
+            problems.append(Problem(shown_as, line, f"citatiesleutel '{key}' staat ook in {first}"))
             continue
         bibliography.entries[key] = entry
         bibliography.files_by_key[key] = shown_as

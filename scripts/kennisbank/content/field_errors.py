@@ -20,6 +20,9 @@ _MESSAGES = {
     "list_type": "'{name}' moet een lijst zijn (regels die met '- ' beginnen)",
     "string_type": "'{name}' moet tekst zijn, niet {value_type}",
     "string_pattern_mismatch": "'{value}' in '{name}' heeft niet de vorm {pattern}",
+    "string_too_long": "'{name}' is te lang: hoogstens {max_length} tekens",
+    "string_too_short": "'{name}' is te kort: minstens {min_length} tekens",
+    "value_error": "'{name}': {error}",
 }
 
 
@@ -48,6 +51,9 @@ def _message(detail: ErrorDetails, entry_type: EntryType) -> str:
         allowed=", ".join(entry_type.model.model_fields),
         expected=ctx.get("expected", ""),
         pattern=ctx.get("pattern", ""),
+        max_length=ctx.get("max_length", ""),
+        min_length=ctx.get("min_length", ""),
+        error=ctx.get("error", ""),
     )
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, ClassVar, get_args, get_origin
+from typing import Annotated, Any, ClassVar, Self, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from kennisbank.model.vocabularies import (
     Audience,
@@ -144,6 +144,28 @@ class Entry(BaseModel):
         title="Publiek",
         description="Voor wie de entry vooral bedoeld is.",
     )
+    retired: date | None = Field(
+        default=None,
+        title="Ingetrokken op",
+        description="Een entry wordt nooit verwijderd maar ingetrokken; de pagina blijft met een melding.",
+    )
+    retired_reason: PlainText | None = Field(
+        default=None,
+        title="Reden van intrekking",
+        description="Verplicht bij 'retired'.",
+    )
+    replaced_by: EntryId | None = Field(
+        default=None,
+        json_schema_extra=REFERENCE,
+        title="Vervangen door",
+        description="ID van de entry die deze vervangt.",
+    )
+
+    @model_validator(mode="after")
+    def _retirement_has_a_reason(self) -> Self:
+        if (self.retired is None) != (self.retired_reason is None):
+            raise ValueError("'retired' en 'retired_reason' horen samen: vul beide in of geen van beide")
+        return self
 
 
 class Interventie(Entry):
@@ -294,6 +316,10 @@ class EntryType:
     listed: tuple[str, ...] = ()
     # Types whose related entries are shown as responses to this one (recommendations to a finding).
     responses: tuple[str, ...] = ()
+    # Months after `reviewed` when an entry is due for review; the validator then warns.
+    review_months: int = 24
+    # Headed sections of the body, in order: `python -m kennisbank new` writes them into a new entry.
+    sections: tuple[str, ...] = ()
 
     @property
     def id_scheme(self) -> IdScheme:
@@ -307,7 +333,14 @@ _DISTRESSING = (
 )
 
 ENTRY_TYPES: tuple[EntryType, ...] = (
-    EntryType("interventie", "interventies", "Interventie", "Interventies", Interventie),
+    EntryType(
+        "interventie",
+        "interventies",
+        "Interventie",
+        "Interventies",
+        Interventie,
+        sections=("Wat het is", "Wie voert het uit", "Doelgroep", "Wat bekend is over het effect"),
+    ),
     EntryType(
         "bevinding",
         "bevindingen",
@@ -316,6 +349,7 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         Bevinding,
         notice=_DISTRESSING,
         responses=("aanbeveling", "interventie"),
+        sections=("Bevinding", "Basis en reikwijdte"),
     ),
     EntryType(
         "dadergedrag",
@@ -325,9 +359,41 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         Dadergedrag,
         notice=_DISTRESSING,
         listed=("signals",),
+        sections=("Gedrag", "Context", "Signalen", "Betekenis voor toezicht en behandeling"),
     ),
-    EntryType("aanbeveling", "aanbevelingen", "Aanbeveling", "Aanbevelingen", Aanbeveling),
-    EntryType("expertmeeting", "expertmeetings", "Expertmeeting", "Expertmeetings", Expertmeeting),
-    EntryType("organisatie", "organisaties", "Organisatie", "Organisaties", Organisatie),
-    EntryType("begrip", "begrippen", "Begrip", "Begrippen", Begrip),
+    EntryType(
+        "aanbeveling",
+        "aanbevelingen",
+        "Aanbeveling",
+        "Aanbevelingen",
+        Aanbeveling,
+        review_months=12,
+        sections=("De aanbeveling", "Herkomst", "Adressaten", "Status en opvolging"),
+    ),
+    EntryType(
+        "expertmeeting",
+        "expertmeetings",
+        "Expertmeeting",
+        "Expertmeetings",
+        Expertmeeting,
+        review_months=60,
+        sections=("Doel", "Deelnemers", "Wat niet bekend is"),
+    ),
+    EntryType(
+        "organisatie",
+        "organisaties",
+        "Organisatie",
+        "Organisaties",
+        Organisatie,
+        sections=("Wat de organisatie doet", "Rol in de aanpak"),
+    ),
+    EntryType(
+        "begrip",
+        "begrippen",
+        "Begrip",
+        "Begrippen",
+        Begrip,
+        review_months=36,
+        sections=("Betekenis", "Gebruik in deze kennisbank"),
+    ),
 )

@@ -10,25 +10,35 @@ from kennisbank.model.vocabularies import Choice
 Schema = dict[str, Any]
 
 
-def render_reference() -> str:
-    """The whole reference page: every entry type with its fields, then every closed value list."""
+def render_reference(*, level: int = 1, anchors: bool = True) -> str:
+    """The whole reference: every entry type with its fields, then every closed value list.
+
+    The site's page has it at heading `level` 1 with explicit anchors; CONTRIBUTING.md holds the same
+    text one level down and without the `{ #anchor }` syntax, which only the site understands (the
+    implicit anchors of the headings are the same).
+    """
     vocabularies = _vocabularies()
     used: dict[str, type[Choice]] = {}
     parts = [
-        "# Inhoudsmodel\n",
-        "Deze pagina wordt bij elke build gemaakt uit het inhoudsmodel in `scripts/kennisbank/model/`; "
-        "wat hier staat, controleren de validator en de build. Velden met *ja* in de kolom Verplicht "
-        "moeten in de front matter van elke entry van dat type staan.\n",
+        f"{'#' * level} Inhoudsmodel\n",
+        "Dit overzicht wordt gemaakt uit het inhoudsmodel in `scripts/kennisbank/model/`: op de site bij "
+        "elke build, in `CONTRIBUTING.md` met `make contributing`. Wat hier staat, controleren de "
+        "validator en de build. Velden met *ja* in de kolom Verplicht moeten in de front matter van elke "
+        "entry van dat type staan.\n",
     ]
     for entry_type in ENTRY_TYPES:
-        parts.append(_type_section(entry_type, vocabularies, used))
-    parts.append("## Keuzelijsten\n")
-    parts.extend(_vocabulary_section(vocabulary) for vocabulary in used.values())
+        parts.append(_type_section(entry_type, vocabularies, used, level + 1, anchors))
+    parts.append(f"{'#' * (level + 1)} Keuzelijsten\n")
+    parts.extend(_vocabulary_section(vocabulary, level + 2) for vocabulary in used.values())
     return "\n".join(parts)
 
 
 def _type_section(
-    entry_type: EntryType, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]
+    entry_type: EntryType,
+    vocabularies: dict[str, type[Choice]],
+    used: dict[str, type[Choice]],
+    level: int,
+    anchors: bool,
 ) -> str:
     schema = entry_type.model.model_json_schema()
     required = set(schema.get("required", []))
@@ -39,10 +49,11 @@ def _type_section(
     ]
     return "\n".join(
         [
-            f"## {entry_type.label} {{ #{entry_type.name} }}\n",
+            f"{'#' * level} {entry_type.label}{f' {{ #{entry_type.name} }}' if anchors else ''}\n",
             f"{entry_type.model.__doc__}\n",
             f"Map `docs/{entry_type.folder}/`; ID van de vorm `{_cell(entry_type.id_scheme.pattern)}`; "
-            f"bestandsnaam: het ID in kleine letters, bijvoorbeeld `{_example_file(entry_type)}`.\n",
+            f"bestandsnaam: het ID in kleine letters, bijvoorbeeld `{_example_file(entry_type)}`. "
+            f"`make new` zet deze kopjes in de tekst: {', '.join(entry_type.sections) or 'geen'}.\n",
             "| Veld | Naam | Verplicht | Waarde | Toelichting |",
             "| --- | --- | --- | --- | --- |",
             *rows,
@@ -73,7 +84,7 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
     return "tekst"
 
 
-def _vocabulary_section(vocabulary: type[Choice]) -> str:
+def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     members = list(vocabulary)
     with_domain = all(hasattr(member, "domain") for member in members)
     header = "| Waarde | Betekenis | Domein |" if with_domain else "| Waarde | Betekenis |"
@@ -84,7 +95,9 @@ def _vocabulary_section(vocabulary: type[Choice]) -> str:
         for member in members
     ]
     divider = "| --- | --- | --- |" if with_domain else "| --- | --- |"
-    return "\n".join([f"### {vocabulary.__name__}\n", f"{vocabulary.__doc__}\n", header, divider, *rows, ""])
+    return "\n".join(
+        [f"{'#' * level} {vocabulary.__name__}\n", f"{vocabulary.__doc__}\n", header, divider, *rows, ""]
+    )
 
 
 def _vocabularies() -> dict[str, type[Choice]]:

@@ -14,7 +14,20 @@ from kennisbank.model import Choice, Entry
 from kennisbank.model.entries import reference_fields
 
 # Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
-_SHOWN_ELSEWHERE = frozenset({"id", "title", "summary", "sources", "related", "tags", "reviewed"})
+_SHOWN_ELSEWHERE = frozenset(
+    {
+        "id",
+        "title",
+        "summary",
+        "sources",
+        "related",
+        "tags",
+        "reviewed",
+        "retired",
+        "retired_reason",
+        "replaced_by",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +53,17 @@ class Card:
     facts: list[Fact]
     reviewed: str
     reviewed_iso: str
+    last_changed: str | None  # from git; None where history does not tell
+    last_changed_iso: str | None
     notice: str | None
+    retirement: Retirement | None
+
+
+@dataclass(frozen=True)
+class Retirement:
+    on: str
+    reason: str
+    replaced_by: Value | None
 
 
 def dutch_date(value: date) -> str:
@@ -51,7 +74,7 @@ def dutch_date(value: date) -> str:
 UrlFor = Callable[[str], str]
 
 
-def build_card(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Card:
+def build_card(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor, last_changed: date | None) -> Card:
     data = entry.data
     return Card(
         type_label=entry.entry_type.label,
@@ -61,8 +84,19 @@ def build_card(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Card:
         facts=_facts(data, corpus, url_for),
         reviewed=dutch_date(data.reviewed),
         reviewed_iso=data.reviewed.isoformat(),
+        last_changed=dutch_date(last_changed) if last_changed else None,
+        last_changed_iso=last_changed.isoformat() if last_changed else None,
         notice=entry.entry_type.notice,
+        retirement=_retirement(entry, corpus, url_for),
     )
+
+
+def _retirement(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Retirement | None:
+    data = entry.data
+    if data.retired is None or data.retired_reason is None:
+        return None
+    successor = _value(data.replaced_by, True, corpus, url_for) if data.replaced_by else None
+    return Retirement(dutch_date(data.retired), data.retired_reason, successor)
 
 
 def _facts(data: Entry, corpus: Corpus, url_for: UrlFor) -> list[Fact]:

@@ -15,5 +15,16 @@ class KennisbankConfig(base.Config):
     related_heading = config_options.Type(str, default="Verwant")
     # Page generated from the content model that documents every field and allowed value.
     model_reference = config_options.Type(str, default="inhoudsmodel.md")
-    # The edition readers cite ("versie 2026.1"); a release sets it, a local build says so.
+    # The edition readers cite ("versie 2026.1") when KENNISBANK_VERSION is not set. The variable is
+    # read as text by the plugin: YAML's !ENV would turn 2026.10 into the number 2026.1.
     version = config_options.Type(str, default="ontwikkelversie")
+    # Folder (relative to mkdocs.yml) holding the entry index recorded at each release.
+    releases_dir = config_options.Type(str, default="releases")
+    # Content safety (validation/safety.py). Public e-mail addresses and phone numbers the site may show,
+    # per organisation: the ID of an organisation entry, then its addresses and numbers. Every other
+    # address or number in the content is an error.
+    public_contacts = config_options.DictOfItems(
+        config_options.ListOfItems(config_options.Type(str)), default={}
+    )
+    # Terms to avoid on top of the `avoid` fields of the glossary entries, which are always used.
+    avoid_terms = config_options.ListOfItems(config_options.Type(str), default=[])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+from datetime import date
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,20 +21,34 @@ from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.reference import render_reference
 from kennisbank.model.vocabularies import Audience
-from kennisbank.plugin.abbreviations import abbreviation_definitions
+from kennisbank.plugin.abbreviations import use_as_glossary
 from kennisbank.plugin.card import build_card
 from kennisbank.plugin.catalogue import build_catalogue
 from kennisbank.plugin.cite import page_citation
 from kennisbank.plugin.config import KennisbankConfig
+from kennisbank.plugin.lifecycle_pages import (
+    CHANGES_PAGE,
+    RELEASE_MARKER,
+    REVIEW_PAGE,
+    changes_page,
+    latest_release_line,
+    review_page,
+)
 from kennisbank.plugin.navigation import navigation
 from kennisbank.plugin.overview import overview_page
 from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, matrix_page
 from kennisbank.plugin.related import related_sections
+from kennisbank.plugin.templates import COMPILED_TEMPLATES
+from kennisbank.plugin.toc import under_title
 from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
+from kennisbank.releases.freshness import last_changes
+from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
 from kennisbank.validation.checks import inspect_content
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
+# The edition being built, set by the release command.
+VERSION_VARIABLE = "KENNISBANK_VERSION"
 
 
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
@@ -40,7 +56,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.paths: ProjectPaths | None = None
         self.bibliography = Bibliography()
         self.corpus = Corpus([])
-        self.abbreviations = ""
+        self.indexes: list[ReleaseIndex] = []
+        self.last_changes: dict[str, date] = {}
+        self.today = date.today()
+        self.version = "ontwikkelversie"
         # The generated index page of each type folder, which shows that type's catalogue.
         self.catalogues = {f"{entry_type.folder}/{FOLDER_INDEX}": entry_type for entry_type in ENTRY_TYPES}
         self.env: Environment | None = None
@@ -51,6 +70,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return config
+        self.version = os.environ.get(VERSION_VARIABLE) or self.config.version
         self.paths = ProjectPaths.from_config(config)
         self.bibliography, problems = load_bibliography(self.paths)
         _stop_on_errors(problems)
@@ -59,9 +79,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.paths is None:
             return
-        self.corpus, problems = inspect_content(self.paths, self.bibliography)
-        _stop_on_errors(problems)
-        self.abbreviations = abbreviation_definitions(self.corpus.abbreviations())
+        paths = self.paths
+        self.indexes, index_problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
+        self.corpus, problems = inspect_content(paths, self.bibliography, self.indexes, self.today)
+        _stop_on_errors(index_problems + problems)
+        use_as_glossary(config, self.corpus.abbreviations())
+        self.last_changes = last_changes(paths.root, paths.docs_dir)
 
     # Last, so the navigation also holds the pages other plugins generate (the Bronnen page).
     @event_priority(-100)
@@ -75,12 +98,18 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             page = audience_page(audience, self.corpus)
             files.append(File.generated(config, audience_uri(audience), content=page))
         files.append(File.generated(config, MATRIX_PAGE, content=matrix_page(self.corpus)))
+        current = index_of(self.corpus, self.version, None)
+        files.append(
+            File.generated(config, CHANGES_PAGE, content=changes_page(self.indexes, current, self.corpus))
+        )
+        files.append(File.generated(config, REVIEW_PAGE, content=review_page(self.corpus, self.today)))
         files.append(File.generated(config, self.config.model_reference, content=render_reference()))
         if config.nav is None:
             config.nav = navigation(files)
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        env.bytecode_cache = COMPILED_TEMPLATES
         self.env = env
         self.files = files
         return env
@@ -91,7 +120,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         entry = self._entry_of(page)
         if entry is not None:
             markdown += related_sections(entry, self.corpus, self.config.related_heading)
-        return markdown + self.abbreviations
+        if RELEASE_MARKER in markdown:
+            markdown = markdown.replace(RELEASE_MARKER, latest_release_line(self.indexes, page.file.src_uri))
+        return markdown
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is
     # rendered; so the card joins the page content here, just before the page template runs.
@@ -113,11 +144,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         entry = self._entry_of(page)
         if entry is None:
             return context
-        card = build_card(entry, self.corpus, url_for=url_for)
+        changed = self.last_changes.get(entry.file.path)
+        card = build_card(entry, self.corpus, url_for=url_for, last_changed=changed)
         url = page.canonical_url  # None unless mkdocs.yml has a site_url
-        citation = page_citation(entry, config.site_name, self.config.version, url)
+        citation = page_citation(entry, config.site_name, self.version, url)
         template = self.env.get_template(self.config.card_template)
         page.content = template.render(card=card, citation=citation, page=page, config=config) + page.content
+        page.toc = under_title(page.toc, card.title)
         context["kb_citation"] = citation
         return context
 

@@ -12,5 +12,8 @@ class SearchConfig(base.Config):
         config_options.Type(str),
         default=[".headerlink", ".kb-cite", ".footnote", ".md-source-file", ".kb-catalogue"],
     )
+    # Pages left out of the index, as patterns of their path below docs/ (`handouts/*`): pages that only
+    # repeat entries would crowd the entries themselves out of the results.
+    exclude_pages = config_options.ListOfItems(config_options.Type(str), default=[])
     # The folder under site/ where Pagefind writes its index and scripts.
     output_subdir = config_options.Type(str, default="pagefind")

@@ -7,7 +7,9 @@ kindermisbruikmateriaal". These words are indexed with the page, invisibly.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +22,8 @@ _TAG = re.compile(r"<[^>]+>")
 _MIN_COMPOUND = 9
 _MIN_PART = 5
 _MIN_HEAD = 3
+# How many first letters of a glossary term file it for the comparison with a page.
+_START = 4
 
 
 def words(text: str) -> list[str]:
@@ -42,6 +46,19 @@ class SearchTerms:
     def __init__(self, vocabulary: Iterable[str], synonyms: list[Synonym]) -> None:
         self.vocabulary = frozenset(vocabulary)
         self.synonyms = synonyms
+        # Each preferred term as the words a page is compared by, filed under the first letters of its first
+        # word: a page is compared only with the terms whose first letters occur in its words, not with the
+        # whole glossary, which made the build quadratic in the number of entries (issue 9).
+        self._terms_by_start: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        self._short_terms: list[tuple[str, tuple[str, ...]]] = []
+        for synonym in synonyms:
+            phrase_words = words(synonym.preferred)
+            phrase = " ".join(phrase_words)
+            if phrase_words and len(phrase_words[0]) >= _START:
+                self._terms_by_start[phrase[:_START]].append((phrase, synonym.others))
+            elif phrase:
+                self._short_terms.append((phrase, synonym.others))
+        self._parts: dict[str, str | None] = {}  # compound_part of each word seen
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> SearchTerms:
@@ -58,13 +75,22 @@ class SearchTerms:
 
     def for_text(self, text: str) -> list[str]:
         """The compound parts and glossary synonyms that `text` should also be found by."""
-        page_words = set(words(text))
-        found = {part for word in page_words if (part := self.compound_part(word))}
-        lowered = " ".join(words(text))
-        for synonym in self.synonyms:
-            if " ".join(words(synonym.preferred)) in lowered:
-                found.update(synonym.others)
+        in_order = words(text)
+        page_words = set(in_order)
+        found = {part for word in page_words if (part := self._part(word))}
+        lowered = " ".join(in_order)
+        # A term's first word lies within one word of the page, so the term's first letters do too.
+        starts = set().union(*map(_starts, page_words)) & self._terms_by_start.keys()
+        candidates = [term for start in starts for term in self._terms_by_start[start]]
+        for phrase, others in self._short_terms + candidates:
+            if phrase in lowered:
+                found.update(others)
         return sorted(found - page_words)
+
+    def _part(self, word: str) -> str | None:
+        if word not in self._parts:
+            self._parts[word] = self.compound_part(word)
+        return self._parts[word]
 
     def compound_part(self, word: str) -> str | None:
         """The longest known word that ends `word`, if `word` is a compound of two known parts."""
@@ -75,3 +101,9 @@ class SearchTerms:
             if part in self.vocabulary:
                 return part
         return None
+
+
+@functools.cache
+def _starts(word: str) -> frozenset[str]:
+    """Every run of _START letters in a word."""
+    return frozenset(word[at : at + _START] for at in range(len(word) - _START + 1))

@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kennisbank.citations.syntax import cited_keys
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
 from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
+from kennisbank.releases.index import ReleaseIndex
+from kennisbank.validation.lifecycle import overdue_reviews, release_problems
 from kennisbank.validation.prose import prose_problems
+from kennisbank.validation.safety import safety_problems
 
 
-def inspect_content(paths: ProjectPaths, bibliography: Bibliography) -> tuple[Corpus, list[Problem]]:
-    """Load every entry and check it against the others and the bibliography."""
+def inspect_content(
+    paths: ProjectPaths, bibliography: Bibliography, indexes: list[ReleaseIndex], today: date
+) -> tuple[Corpus, list[Problem]]:
+    """Load every entry and check it against the others, the bibliography and the recorded releases."""
     corpus, problems = load_corpus(paths)
+    problems.extend(release_problems(corpus, indexes, paths.shown(paths.releases_dir)))
+    problems.extend(overdue_reviews(corpus, today))
     problems.extend(_abbreviation_problems(corpus))
     problems.extend(_uncited_sources(corpus, bibliography))
     for entry in corpus.by_id.values():
         problems.extend(_reference_problems(entry, corpus))
         problems.extend(_citation_problems(entry, bibliography))
         problems.extend(prose_problems(entry))
+    problems.extend(safety_problems(paths, corpus, bibliography))
     return corpus, sorted(problems)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from mkdocs.config import load_config
@@ -11,13 +12,15 @@ from mkdocs.exceptions import ConfigurationError
 from kennisbank.content.bibliography import load_bibliography
 from kennisbank.problems import Problem, errors
 from kennisbank.project import ProjectPaths
+from kennisbank.releases.index import load_indexes
 from kennisbank.validation.checks import inspect_content
 
 
 def collect_problems(paths: ProjectPaths) -> list[Problem]:
     bibliography, bib_problems = load_bibliography(paths)
-    _, content_problems = inspect_content(paths, bibliography)
-    return sorted(bib_problems + content_problems)
+    indexes, index_problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
+    _, content_problems = inspect_content(paths, bibliography, indexes, date.today())
+    return sorted(bib_problems + index_problems + content_problems)
 
 
 def run_check(config_file: Path) -> int:

@@ -1,0 +1,1 @@
+"""Releases: the recorded entry index of each release, what changed between them, and freshness."""

@@ -1,0 +1,250 @@
+"""Releases with mike in a temporary git repository, what changed between them, and the life of an entry."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from kennisbank.releases.changes import compare
+from kennisbank.releases.freshness import last_changes
+from kennisbank.releases.index import IndexedEntry, ReleaseIndex
+from kennisbank.releases.root_pages import root_404
+from tests.conftest import Released, git, git_project, run_tool
+
+
+def html(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_two_releases_are_deployed_with_latest_as_default(released: Released) -> None:
+    assert released.first.returncode == 0, released.first.stderr
+    assert released.second.returncode == 0, released.second.stderr
+    versions = json.loads((released.pages / "versions.json").read_text(encoding="utf-8"))
+    assert versions == [
+        {"version": "2026.2", "title": "2026.2", "aliases": ["latest"]},
+        {"version": "2026.1", "title": "2026.1", "aliases": []},
+    ]
+    latest = released.pages / "latest"
+    assert latest.is_dir() and not latest.is_symlink()  # plain static hosting needs no symlinks
+    assert (latest / "index.html").read_bytes() == (released.pages / "2026.2" / "index.html").read_bytes()
+    root = (released.pages / "index.html").read_text(encoding="utf-8")
+    assert 'url=latest/"' in root
+
+
+def test_canonical_urls_point_at_latest_and_citations_name_the_version(released: Released) -> None:
+    old_entry = html(released.pages / "2026.1" / "interventies" / "int-001" / "index.html")
+    assert old_entry.select_one('link[rel="canonical"]')["href"] == (
+        "https://kennisbank.invalid/kb/latest/interventies/int-001/"
+    )
+    assert "versie 2026.1" in old_entry.select_one(".kb-cite__apa").get_text()
+    config = json.loads(old_entry.select_one("#__config").get_text())
+    assert config["version"] == {"provider": "mike", "default": "latest"}
+
+
+def test_the_root_404_sends_unversioned_paths_to_latest(released: Released) -> None:
+    page = (released.pages / "404.html").read_text(encoding="utf-8")
+    assert 'var base="/kb/",known=["2026.2", "2026.1", "latest"]' in page
+    assert "Content-Security-Policy" in page
+
+
+def test_each_release_records_its_entry_index_in_the_main_branch(released: Released) -> None:
+    log = git(released.project, "log", "--format=%s", "main")
+    assert "Release 2026.1: entry-index vastgelegd" in log
+    assert "Release 2026.2: entry-index vastgelegd" in log
+    first = json.loads((released.project / "releases/2026.1.json").read_text(encoding="utf-8"))
+    assert first["version"] == "2026.1"
+    assert first["entries"]["INT-001"]["title"] == "Voorbeeldinterventie"
+    assert set(first["entries"]["INT-001"]) == {"type", "title", "retired", "hash", "fields"}
+
+
+def test_the_changes_page_lists_what_changed_per_release(released: Released) -> None:
+    soup = html(released.pages / "2026.2" / "wijzigingen" / "index.html")
+    text = soup.select_one("article").get_text(" ", strip=True)
+    assert "2026.2" in text and "2026.1" in text
+    assert "INT-001 · Herziene interventie : title" in text
+    assert "Ingetrokken (1) EM-1" in text
+    assert "Toegevoegd (6)" in text
+
+
+def test_a_retired_entry_stays_reachable_with_a_notice(released: Released) -> None:
+    soup = html(released.pages / "2026.2" / "expertmeetings" / "em-1" / "index.html")
+    notice = soup.select_one(".kb-retired")
+    assert "Ingetrokken op 1 februari 2026" in notice.get_text()
+    assert "Opgegaan in een latere bijeenkomst." in notice.get_text()
+
+
+@pytest.mark.parametrize(
+    ("prepare", "message"),
+    [
+        (
+            lambda project: (project / "docs/index.md").write_text("gewijzigd\n", encoding="utf-8"),
+            "niet schoon",
+        ),
+        (lambda project: None, "geen kalenderversie"),
+    ],
+)
+def test_a_release_is_refused_on_a_dirty_tree_or_a_bad_version(
+    tmp_path: Path, prepare: Callable[[Path], object], message: str
+) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    git_project(project)
+    prepare(project)
+    version = "2026.1" if message == "niet schoon" else "versie-1"
+    result = run_tool(["kennisbank", "release", version], project)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "gh-pages" not in git(project, "branch", "--list")
+
+
+def test_a_release_is_refused_when_validation_fails(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    git_project(project)
+    path = project / "docs/interventies/int-001.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("status: in-gebruik", "status: actief"), encoding="utf-8"
+    )
+    git(project, "commit", "-q", "-am", "Fout")
+    result = run_tool(["kennisbank", "release", "2026.1"], project)
+    assert result.returncode == 1
+    assert "de validatie faalt" in result.stderr and "docs/interventies/int-001.md:14" in result.stderr
+    assert not (project / "releases").exists()
+
+
+def indexed(title: str, hash_: str, /, *, retired: bool = False, **fields: str) -> IndexedEntry:
+    return IndexedEntry("interventie", title, retired, hash_, fields)
+
+
+def test_changes_between_two_constructed_releases() -> None:
+    before = ReleaseIndex(
+        "2026.1",
+        date(2026, 1, 1),
+        {
+            "INT-001": indexed("Een", "a", title="1", phases="p"),
+            "INT-002": indexed("Twee", "b", title="2"),
+            "INT-003": indexed("Drie", "c", title="3"),
+        },
+    )
+    after = ReleaseIndex(
+        "2026.2",
+        date(2026, 6, 1),
+        {
+            "INT-001": indexed("Een", "a2", title="1", phases="q", tekst="t"),
+            "INT-002": indexed("Twee", "b"),
+            "INT-003": indexed("Drie", "c2", retired=True, title="3"),
+            "INT-004": indexed("Vier", "d"),
+        },
+    )
+    changes = compare(before, after)
+    assert changes.added == [("INT-004", "Vier")]
+    assert [(item.id, item.fields) for item in changes.changed] == [("INT-001", ["phases", "tekst"])]
+    assert changes.retired == [("INT-003", "Drie")]
+    assert compare(None, before).added == [("INT-001", "Een"), ("INT-002", "Twee"), ("INT-003", "Drie")]
+
+
+def record(project: Path, version: str, entries: dict[str, IndexedEntry]) -> None:
+    folder = project / "releases"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{version}.json").write_text(
+        ReleaseIndex(version, date(2026, 1, 1), entries).to_json(), encoding="utf-8"
+    )
+
+
+def test_the_id_of_a_retired_entry_is_never_reused(fixture_site: Path) -> None:
+    record(fixture_site, "2026.1", {"INT-001": indexed("Oud", "x", retired=True)})
+    result = run_tool(["kennisbank", "check"], fixture_site)
+    assert result.returncode == 1
+    assert "docs/interventies/int-001.md:2: ID INT-001 is ingetrokken in release 2026.1" in result.stderr
+    build = run_tool(["mkdocs", "build", "--strict"], fixture_site)
+    assert build.returncode != 0 and "ID INT-001 is ingetrokken" in build.stderr
+
+
+def test_an_entry_of_a_release_is_never_deleted(fixture_site: Path) -> None:
+    record(fixture_site, "2026.1", {"INT-009": indexed("Verdwenen", "x")})
+    result = run_tool(["kennisbank", "check"], fixture_site)
+    assert result.returncode == 1
+    assert (
+        "releases/2026.1.json: INT-009 (Verdwenen) stond in release 2026.1 en bestaat niet meer"
+        in result.stderr
+    )
+
+
+def test_an_overdue_review_warns_without_failing_and_is_listed(fixture_site: Path) -> None:
+    path = fixture_site / "docs/bevindingen/bev-001.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("reviewed: 2026-01-15", "reviewed: 2020-03-01"), "utf-8"
+    )
+    check = run_tool(["kennisbank", "check"], fixture_site)
+    assert check.returncode == 0
+    assert "docs/bevindingen/bev-001.md:6: waarschuwing: herziening verlopen sinds 2022-03-01" in check.stderr
+    build = run_tool(["mkdocs", "build", "--strict"], fixture_site)
+    assert build.returncode == 0, build.stderr
+    rows = html(fixture_site / "site/te-herzien/index.html").select("article tbody tr")
+    assert rows[0].select_one("td").get_text() == "BEV-001"
+
+
+def append_line(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + "\nNog een zin [@rapport2021].\n", encoding="utf-8")
+
+
+def test_last_change_dates_come_from_git_with_a_correct_fallback(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    git_project(project)
+    docs = project / "docs"
+    assert last_changes(project, docs)["docs/interventies/int-001.md"] == date.today()
+    append_line(docs / "organisaties/org-voorbeeld.md")
+    git(project, "commit", "-q", "-am", "Tweede")
+    append_line(docs / "interventies/int-001.md")
+    git(project, "commit", "-q", "-am", "Derde")
+
+    shallow = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "2", f"file://{project}", str(shallow)], check=True)
+    # The clone holds the last two commits; the older one is the cut-off, which git shows as adding
+    # every file. Only a change after the cut-off has a date that can be trusted.
+    assert last_changes(shallow, shallow / "docs") == {"docs/interventies/int-001.md": date.today()}
+    single = tmp_path / "single"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{project}", str(single)], check=True)
+    assert last_changes(single, single / "docs") == {}
+    assert last_changes(tmp_path, tmp_path) == {}  # not a repository
+
+
+def test_an_entry_without_a_known_change_date_says_so(fixture_site: Path) -> None:
+    build = run_tool(["mkdocs", "build", "--strict"], fixture_site)  # the fixture copy is no repository
+    assert build.returncode == 0, build.stderr
+    fact = html(fixture_site / "site/interventies/int-001/index.html").select_one(
+        '[data-field="last_changed"] dd'
+    )
+    assert fact.get_text(strip=True) == "onbekend (geen volledige versiegeschiedenis)"
+
+
+def test_a_moved_page_keeps_its_old_url(fixture_site: Path) -> None:
+    config = fixture_site / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "      redirect_maps: {}",
+            "      redirect_maps:\n        oud/interventie.md: interventies/int-001.md",
+        ),
+        encoding="utf-8",
+    )
+    build = run_tool(["mkdocs", "build", "--strict"], fixture_site)
+    assert build.returncode == 0, build.stderr
+    old = (fixture_site / "site/oud/interventie/index.html").read_text(encoding="utf-8")
+    assert "../../interventies/int-001/" in old
+
+
+def test_the_root_404_has_a_hash_for_its_only_script() -> None:
+    page = root_404("/", ["2026.1"])
+    script = page.split("<script>")[1].split("</script>")[0]
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in page

@@ -1,0 +1,1 @@
+"""The links of the built site: every internal link and anchor resolves; external links are listed."""

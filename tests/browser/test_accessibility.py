@@ -1,0 +1,230 @@
+"""Accessibility of the real site: axe-core on every kind of page in both schemes, and the keyboard.
+
+axe-core comes with the PyPI package axe-playwright-python (its axe.min.js; no download at run time).
+It checks WCAG 2.0, 2.1 and 2.2 at levels A and AA plus Deque's best practices; no rule is disabled.
+The keyboard tests walk each page with Tab as a reader does: every control is reached and shows where
+the focus is, and Material's skip link takes the focus past the header and navigation to the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT, AxeResults
+from playwright.sync_api import Browser, Page, expect
+
+from .search import search
+from .tour import SCHEMES, SEARCH_QUERY, STOPS, Stop
+
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+VIEWPORT = {"width": 1280, "height": 720}
+SKIP_TEXT = "Ga naar inhoud"  # Material's Dutch label for its skip link
+MAX_TAB_STOPS = 400
+
+# Ends running CSS transitions, so that computed colours are the ones a reader ends up seeing.
+SETTLE = "() => document.getAnimations().forEach((a) => { try { a.finish(); } catch (e) {} })"
+
+# Every control a keyboard user must be able to reach: rendered, enabled, in the tab order, not hidden
+# nor in a closed dialog nor outside an open modal one; of a group of radio buttons one only (Tab
+# enters a group once: at the checked one, else at the first). Each is numbered through an expando
+# property, so the walk below can tell which ones it reached.
+CONTROLS = """() => {
+  const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]";
+  const group = (radio) => [...document.getElementsByName(radio.name)].filter((el) => el.type === "radio");
+  const entersGroup = (radio) => {
+    const radios = group(radio);
+    return radios.some((el) => el.checked) ? radio.checked : radios[0] === radio;
+  };
+  // An open modal dialog makes the rest of the page inert.
+  const root = document.querySelector("dialog:modal") ?? document;
+  const controls = [...root.querySelectorAll(selector)].filter((el) =>
+    el.tabIndex >= 0 && !el.disabled && !el.closest("[hidden], [inert], dialog:not([open])") &&
+    el.checkVisibility({ visibilityProperty: true }) && (el.type !== "radio" || entersGroup(el)));
+  return controls.map((el, index) => {
+    el.__kbControl = index;
+    return `${el.tagName.toLowerCase()}.${el.className} ${(el.textContent || "").trim().slice(0, 40)}`;
+  });
+}"""
+
+# The focused control and how it shows its focus: the computed style focused and blurred, compared.
+# Material's palette toggle is a radio button of no size; the label after it shows the focus.
+FOCUS = """() => {
+  const settle = () => document.getAnimations().forEach((a) => { try { a.finish(); } catch (e) {} });
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const shown = el.matches("input.md-option") ? el.nextElementSibling : el;
+  const look = () => {
+    settle();
+    const s = getComputedStyle(shown);
+    const drawn = (style, width, color) =>
+      style !== "none" && parseFloat(width) > 0 && !/rgba\\(.*,\\s*0\\)$/.test(color);
+    return {
+      outline: drawn(s.outlineStyle, s.outlineWidth, s.outlineColor)
+        ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : "none",
+      border: drawn(s.borderTopStyle, s.borderTopWidth, s.borderTopColor)
+        ? `${s.borderStyle} ${s.borderWidth} ${s.borderColor}` : "none",
+      shadow: s.boxShadow,
+      background: s.backgroundColor,
+      decoration: `${s.textDecorationLine} ${s.textDecorationThickness}`,
+    };
+  };
+  const focused = look();
+  el.blur();
+  const blurred = look();
+  el.focus({ preventScroll: true });
+  settle();
+  const box = shown.getBoundingClientRect();
+  return {
+    control: el.__kbControl ?? null,
+    name: `${el.tagName.toLowerCase()}.${el.className} ${(el.textContent || "").trim().slice(0, 40)}`,
+    indicator: Object.keys(focused).filter((key) => focused[key] !== blurred[key]),
+    onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 &&
+      box.top < innerHeight && box.left < innerWidth,
+  };
+}"""
+
+
+@pytest.fixture(scope="module")
+def scheme_pages(browser: Browser) -> Iterator[dict[str, Page]]:
+    """One page per colour scheme, reused for every stop: the palette follows the system preference."""
+    contexts = {scheme: browser.new_context(color_scheme=scheme, viewport=VIEWPORT) for scheme in SCHEMES}
+    for context in contexts.values():
+        context.add_init_script(AXE_SCRIPT)  # axe-core in every page, without sending it each time
+    yield {scheme: context.new_page() for scheme, context in contexts.items()}
+    for context in contexts.values():
+        context.close()
+
+
+def visit(page: Page, site_server: str, path: str) -> None:
+    page.mouse.move(0, 0)  # no hover left over from the previous stop
+    page.goto(urljoin(site_server, path))
+
+
+# axe.run is asynchronous: started in both schemes' pages at once, the two renderers check in parallel.
+START_AXE = "(options) => { window.__kbAxe = axe.run(document, options); }"
+AXE_RESULTS = "() => window.__kbAxe"
+
+
+@pytest.mark.parametrize("stop", STOPS, ids=lambda stop: stop.name)
+def test_axe_finds_no_violation_in_either_scheme(
+    scheme_pages: dict[str, Page], site_server: str, stop: Stop
+) -> None:
+    for scheme, page in scheme_pages.items():
+        visit(page, site_server, stop.path)
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+        if stop.action is not None:
+            stop.action(page)
+        page.evaluate(SETTLE)
+        page.evaluate(START_AXE, AXE_OPTIONS)
+
+    results = {scheme: AxeResults(page.evaluate(AXE_RESULTS)) for scheme, page in scheme_pages.items()}
+
+    reports = [f"{scheme}: {result.generate_report()}" for scheme, result in results.items()]
+    assert all(result.violations_count == 0 for result in results.values()), "\n".join(reports)
+
+
+def tab_through(page: Page) -> tuple[list[str], list[dict]]:
+    """Every control of the page, and what has the focus and what Tab reaches from there, in order."""
+    controls = page.evaluate(CONTROLS)
+    start = page.evaluate(FOCUS)
+    reached: list[dict] = [start] if start is not None else []
+    for _ in range(MAX_TAB_STOPS):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS)
+        if focus is None or (reached and focus["name"] == reached[0]["name"]):
+            break
+        reached.append(focus)
+    return controls, reached
+
+
+def assert_keyboard_usable(controls: list[str], reached: list[dict]) -> None:
+    missed = set(range(len(controls))) - {focus["control"] for focus in reached}
+    assert not missed, ["unreachable: " + controls[index] for index in sorted(missed)]
+    unseen = [focus["name"] for focus in reached if not focus["indicator"] or not focus["onScreen"]]
+    assert not unseen, f"focus not visible on: {unseen}"
+
+
+@pytest.mark.parametrize("path", ["", "interventies/int-001/", "interventies/", "matrix/", "404.html"])
+def test_every_control_is_reached_with_tab_and_shows_its_focus(
+    scheme_pages: dict[str, Page], site_server: str, path: str
+) -> None:
+    page = scheme_pages["light"]
+    visit(page, site_server, path)
+
+    controls, reached = tab_through(page)
+
+    assert len(reached) >= 5, reached
+    assert_keyboard_usable(controls, reached)
+
+
+def test_the_search_dialog_is_usable_with_the_keyboard(
+    scheme_pages: dict[str, Page], site_server: str
+) -> None:
+    page = scheme_pages["light"]
+    visit(page, site_server, "")
+    assert search(page, SEARCH_QUERY)
+    dialog = page.locator("dialog#kb-search")
+
+    controls, reached = tab_through(page)
+
+    # The modal dialog keeps the focus: its field, its close button and every result.
+    results = dialog.locator(".kb-search__result a").count()
+    assert len(reached) >= results + 1, reached
+    assert_keyboard_usable(controls, reached)
+    page.keyboard.press("Escape")
+    expect(dialog).not_to_have_attribute("open", "")
+
+
+@pytest.mark.parametrize("path", ["", "interventies/int-001/", "interventies/", "begrippen/beg-csam/"])
+def test_the_skip_link_moves_the_focus_to_the_content(
+    scheme_pages: dict[str, Page], site_server: str, path: str
+) -> None:
+    page = scheme_pages["light"]
+    visit(page, site_server, path)
+
+    page.keyboard.press("Tab")
+
+    skip = page.locator("a.md-skip")
+    expect(skip).to_be_focused()
+    expect(skip).to_have_text(SKIP_TEXT)
+    page.evaluate(SETTLE)
+    expect(skip).to_be_in_viewport()
+    expect(skip).to_have_css("opacity", "1")
+    target = skip.get_attribute("href") or ""
+    # On an entry, the content starts with its title in the card, not with the first section.
+    first_heading = page.locator("article h1").first
+    assert target == "#" + (first_heading.get_attribute("id") or ""), target
+
+    page.keyboard.press("Enter")
+
+    assert urlsplit(page.url).fragment == target.removeprefix("#")
+    expect(first_heading).to_be_in_viewport()
+    # The next Tab continues in the content, past the header and the navigation.
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.closest('article') !== null"), page.evaluate(
+        "() => document.activeElement.outerHTML.slice(0, 200)"
+    )
+
+
+def test_the_theme_toggle_works_with_the_keyboard(page: Page, site_server: str) -> None:
+    # A page of its own: the chosen scheme is remembered in the browser's storage.
+    page.goto(site_server)
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('input.md-option')"):
+            break
+    else:
+        raise AssertionError("Tab never reached the theme toggle")
+
+    page.keyboard.press("Enter")
+
+    expect(page.locator("body")).not_to_have_attribute("data-md-color-scheme", scheme or "")

@@ -1,0 +1,87 @@
+"""Every kind of page of the real site, each with what a reader does there; shared by the quality gates.
+
+test_accessibility.py runs axe-core on each stop in the light and the dark scheme; test_privacy.py
+visits each stop, uses it (theme toggle, search, filters, citation tooltips) and proves that nothing
+left 127.0.0.1 and that the Content-Security-Policy blocked nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from playwright.sync_api import Page, expect
+
+from .search import search
+
+SEARCH_QUERY = "grooming"
+# Material's palette in mkdocs.yml: the first scheme follows a light, the second a dark preference.
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+def filter_first(page: Page) -> None:
+    """Pick the first value of the catalogue's first filter, as a reader does."""
+    select = page.locator("[data-kb-filters] select").first
+    value = select.locator("option").nth(1).get_attribute("value") or ""
+    select.select_option(value)
+    name = select.get_attribute("name") or ""
+    assert parse_qs(urlsplit(page.url).query).get(name) == [value], page.url
+
+
+def search_open(page: Page) -> None:
+    """The search dialog open with results: "/" and a query typed key by key."""
+    assert search(page, SEARCH_QUERY), f"no results for {SEARCH_QUERY!r}"
+
+
+def citation_tooltip(page: Page) -> None:
+    """Point at the first citation: Material shows the reference in a tooltip."""
+    page.locator("article sup a.footnote-ref").first.hover()
+    expect(page.locator(".md-tooltip2--active .md-tooltip2__inner")).to_be_visible()
+
+
+def toggle_scheme(page: Page) -> str:
+    """Click Material's palette toggle; returns the scheme the page shows afterwards."""
+    before = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator('[data-md-component="palette"] label:visible').click()
+    expect(page.locator("body")).not_to_have_attribute("data-md-color-scheme", before or "")
+    return page.locator("body").get_attribute("data-md-color-scheme") or ""
+
+
+@dataclass(frozen=True)
+class Stop:
+    name: str
+    path: str  # relative to the site's root
+    action: Callable[[Page], None] | None = None
+
+
+ENTRIES = [
+    "interventies/int-001/",
+    "bevindingen/bev-001/",
+    "dadergedrag/dad-001/",
+    "aanbevelingen/aan-001/",
+    "expertmeetings/em-1/",
+    "organisaties/org-ckm/",
+    "begrippen/beg-csam/",
+]
+CATALOGUES = [
+    "interventies/",
+    "bevindingen/",
+    "dadergedrag/",
+    "aanbevelingen/",
+    "expertmeetings/",
+    "organisaties/",
+    "begrippen/",
+]
+
+STOPS = [
+    Stop("home", ""),
+    *(Stop(path.split("/")[1], path, citation_tooltip) for path in ENTRIES),
+    *(Stop(f"{path.rstrip('/')}-filtered", path, filter_first) for path in CATALOGUES),
+    Stop("glossary", "begrippen/"),
+    Stop("bibliography", "bronnen/"),
+    Stop("audience", "voor/reclassering/"),
+    Stop("matrix", "matrix/"),
+    Stop("search", "", search_open),
+    Stop("not-found", "404.html"),
+]

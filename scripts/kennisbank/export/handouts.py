@@ -1,0 +1,170 @@
+"""A printable handout per expert meeting: its aim, the recommendations linked to it, what those refer to.
+
+A recommendation belongs to a meeting when either names the other (`related`, both directions, as
+`Corpus.related` gives them). The handout is an ordinary page of the site; the print stylesheet makes it
+a clean A4 page and `make pdf` turns it into a PDF.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from datetime import date
+
+from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.model import ENTRY_TYPES, Choice, Entry
+from kennisbank.model.entries import reference_fields
+from kennisbank.plugin.card import dutch_date
+
+MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
+RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "aanbeveling")
+# The section of a meeting's text that states its aim; the scaffold writes it into every new meeting.
+AIM_SECTION = "Doel"
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[^}]*\})?\s*$")
+# An inline link or image target: `](target)` or `](target "title")`.
+_LINK_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)(?P<title>\s+\"[^\"]*\")?\)")
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/)", re.IGNORECASE)
+
+
+def handout_uri(folder: str, meeting: LoadedEntry) -> str:
+    return f"{folder}/{meeting.id.lower()}.md"
+
+
+def handouts_index(folder: str, corpus: Corpus) -> str:
+    meetings = corpus.of_type(MEETING)
+    items = "\n".join(
+        f"- [{meeting.id} · {meeting.data.title}]({posixpath.basename(handout_uri(folder, meeting))})"
+        for meeting in meetings
+    )
+    return (
+        "---\ntitle: Handouts\n---\n\n# Handouts\n\n"
+        "Per expertmeeting één printbare pagina: het doel van de bijeenkomst, de aanbevelingen die eraan "
+        "gekoppeld zijn, en de entries waar die aanbevelingen naar verwijzen. Print een handout vanuit de "
+        "browser (A4); `make pdf` maakt er PDF's van.\n\n"
+        + (items or "Er zijn nog geen expertmeetings.")
+        + "\n"
+    )
+
+
+def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str) -> str:
+    """The Markdown of the handout of one meeting, written to live at `here` (a path below docs/)."""
+    data = meeting.data
+    recommendations = [other for other in corpus.related(meeting.id) if other.entry_type == RECOMMENDATION]
+    listed = {meeting.id, *(recommendation.id for recommendation in recommendations)}
+    referred: dict[str, LoadedEntry] = {}
+    for recommendation in recommendations:
+        for other in corpus.related(recommendation.id):
+            if other.id not in listed:
+                referred.setdefault(other.id, other)
+    title = f"Handout {meeting.id}: {data.title}"
+    parts = [
+        f"---\ntitle: {json.dumps(f'Handout {meeting.id}', ensure_ascii=False)}\n---\n",
+        f"# {title}\n",
+        f"Kennisbank e-protection, versie {version}. Entry: {_link(meeting, here)}.\n"
+        "{: .kb-handout__source }\n",
+        "\n".join(f"- {fact}" for fact in _facts(meeting, corpus, here)) + "\n",
+        f"## {AIM_SECTION}\n",
+        f"{data.summary}\n",
+    ]
+    aim = section_text(meeting.file.body, AIM_SECTION)
+    if aim:
+        parts.append(rebase_links(aim, meeting.src_uri, here) + "\n")
+    parts.append(f"## {RECOMMENDATION.plural} ({len(recommendations)})\n")
+    if not recommendations:
+        parts.append(f"In de kennisbank is (nog) geen aanbeveling aan {meeting.id} gekoppeld.\n")
+    parts.extend(_recommendation(recommendation, meeting, corpus, here) for recommendation in recommendations)
+    if referred:
+        parts.append("## Waar de aanbevelingen naar verwijzen\n")
+        parts.append(
+            "\n".join(
+                f"- {_link(other, here)} ({other.entry_type.label.lower()}{_retired(other.data)}): "
+                f"{other.data.summary}"
+                for other in sorted(referred.values(), key=lambda entry: entry.id)
+            )
+            + "\n"
+        )
+    return "\n".join(parts)
+
+
+def section_text(body: str, heading: str) -> str:
+    """The text under the level-2 heading `heading`, up to the next heading of level 1 or 2."""
+    lines = body.split("\n")
+    collected: list[str] | None = None
+    for line in lines:
+        found = _HEADING.match(line)
+        if found and len(found.group(1)) <= 2:
+            if collected is not None:
+                break
+            if len(found.group(1)) == 2 and found.group(2).strip() == heading:
+                collected = []
+            continue
+        if collected is not None:
+            collected.append(line)
+    return "\n".join(collected or []).strip()
+
+
+def rebase_links(markdown: str, source_uri: str, here: str) -> str:
+    """Relative link targets written for `source_uri`, rewritten to work from `here`."""
+    source_dir, here_dir = posixpath.dirname(source_uri), posixpath.dirname(here)
+
+    def rebased(match: re.Match[str]) -> str:
+        target = match.group("target")
+        if _EXTERNAL.match(target):
+            return match.group(0)
+        path, _, fragment = target.partition("#")
+        resolved = posixpath.normpath(posixpath.join(source_dir, path or posixpath.basename(source_uri)))
+        new = posixpath.relpath(resolved, here_dir or ".") + (f"#{fragment}" if fragment else "")
+        return f"]({new}{match.group('title') or ''})"
+
+    return _LINK_TARGET.sub(rebased, markdown)
+
+
+def _facts(entry: LoadedEntry, corpus: Corpus, here: str) -> list[str]:
+    """The type's own fields, as the card shows them: a title, then labels, dates or linked entries."""
+    facts = []
+    references = set(reference_fields(entry.entry_type.model))
+    for name, info in entry.entry_type.model.model_fields.items():
+        if name in Entry.model_fields:
+            continue
+        value = getattr(entry.data, name)
+        values = value if isinstance(value, list) else [] if value is None else [value]
+        shown = [_shown(item, name in references, corpus, here) for item in values]
+        facts.append(f"**{info.title or name}:** " + (", ".join(shown) or "niet bekend uit de bronnen"))
+    return facts
+
+
+def _shown(value: object, reference: bool, corpus: Corpus, here: str) -> str:
+    if reference and isinstance(value, str) and value in corpus.by_id:
+        return _link(corpus.by_id[value], here, with_id=False)
+    if isinstance(value, Choice):
+        return value.label
+    if isinstance(value, date):
+        return dutch_date(value)
+    return str(value)
+
+
+def _recommendation(recommendation: LoadedEntry, meeting: LoadedEntry, corpus: Corpus, here: str) -> str:
+    others = [other for other in corpus.related(recommendation.id) if other.id != meeting.id]
+    facts = _facts(recommendation, corpus, here)
+    if others:
+        facts.append("**Verwijst naar:** " + ", ".join(_link(other, here, short=True) for other in others))
+    items = "\n".join(f"- {fact}" for fact in facts)
+    return (
+        f"### {_link(recommendation, here)}{_retired(recommendation.data)}\n\n"
+        f"{recommendation.data.summary}\n\n{items}\n"
+    )
+
+
+def _retired(data: Entry) -> str:
+    return " (ingetrokken)" if getattr(data, "retired", None) else ""
+
+
+def _link(entry: LoadedEntry, here: str, *, with_id: bool = True, short: bool = False) -> str:
+    target = posixpath.relpath(entry.src_uri, posixpath.dirname(here) or ".")
+    if short:
+        title = entry.data.title.replace('"', '\\"')
+        return f'[{entry.id}]({target} "{title}")'
+    text = f"{entry.id} · {entry.data.title}" if with_id else entry.data.title
+    return f"[{text}]({target})"

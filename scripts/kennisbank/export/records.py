@@ -1,0 +1,107 @@
+"""The open-data files: entries.json, one CSV per entry type, the bibliography as CSL-JSON.
+
+Every column and field comes from the content model; entries.json has the shape `schema.py` describes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+import pypandoc
+
+from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.model import ENTRY_TYPES, EntryType
+
+# How list values are joined in one CSV cell.
+LIST_SEPARATOR = "; "
+
+UrlOf = Callable[[LoadedEntry], str]
+
+
+def csv_name(entry_type: EntryType) -> str:
+    return f"{entry_type.folder}.csv"
+
+
+def entries_document(
+    corpus: Corpus,
+    *,
+    name: str,
+    version: str,
+    built: datetime,
+    url_of: UrlOf,
+    references: Mapping[str, str],
+) -> dict[str, Any]:
+    """entries.json: the knowledge base's identity, its types, and every entry."""
+    incoming: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for entry in corpus.by_id.values():
+        for field, target in entry.references():
+            if target in corpus.by_id and target != entry.id:
+                incoming[target].append({"field": field, "id": entry.id})
+    return {
+        "name": name,
+        "version": version,
+        "built": built.isoformat(timespec="seconds"),
+        "types": [
+            {
+                "name": entry_type.name,
+                "label": entry_type.label,
+                "plural": entry_type.plural,
+                "folder": entry_type.folder,
+                "csv": csv_name(entry_type),
+                "count": len(corpus.of_type(entry_type)),
+            }
+            for entry_type in ENTRY_TYPES
+        ],
+        "entries": [
+            {
+                "id": entry.id,
+                "type": entry.entry_type.name,
+                "url": url_of(entry),
+                "fields": entry.data.model_dump(mode="json"),
+                "links_to": [
+                    {"field": field, "id": target}
+                    for field, target in entry.references()
+                    if target in corpus.by_id and target != entry.id
+                ],
+                "linked_from": sorted(incoming[entry.id], key=lambda link: (link["id"], link["field"])),
+                "citations": [{"key": key, "reference": references.get(key)} for key in entry.data.sources],
+            }
+            for entry in corpus.by_id.values()
+        ],
+    }
+
+
+def csv_table(entry_type: EntryType, corpus: Corpus) -> str:
+    """The entries of one type, one column per field of the model, lists joined with "; "."""
+    columns = list(entry_type.model.model_fields)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for entry in corpus.of_type(entry_type):
+        values = entry.data.model_dump(mode="json")
+        writer.writerow([_cell(values[column]) for column in columns])
+    return out.getvalue()
+
+
+def csl_json(bibtex: str) -> str:
+    """The bibliography as CSL-JSON, converted by pandoc (which reads BibTeX and BibLaTeX alike)."""
+    converted = pypandoc.convert_text(bibtex, to="csljson", format="biblatex")
+    return to_json(json.loads(converted))
+
+
+def to_json(document: object) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(item) for item in value)
+    return str(value)

@@ -1,0 +1,50 @@
+"""Filling in a scaffolded entry as a contributor does: every INVULLEN replaced, nothing else touched."""
+
+from __future__ import annotations
+
+from typing import get_args, get_origin
+
+from kennisbank.model import EntryType
+from kennisbank.model.entries import facets
+from kennisbank.validation.prose import PLACEHOLDER_MARK
+
+# A source of the fixture site's bibliography, and a paragraph citing it.
+SOURCE = "rapport2021"
+PARAGRAPH = f"Deze tekst bestaat alleen om de nieuwe entry te toetsen [@{SOURCE}]."
+
+
+def valid_fields(entry_type: EntryType) -> dict[str, str]:
+    """A valid YAML value for every required field the scaffold leaves open, derived from the model."""
+    closed = {facet.field: facet.vocabulary for facet in facets(entry_type.model)}
+    values: dict[str, str] = {}
+    for name, info in entry_type.model.model_fields.items():
+        if not info.is_required() or name in ("id", "title", "reviewed"):
+            continue
+        listed = get_origin(info.annotation) is list
+        if name in closed:
+            value = next(iter(closed[name])).value
+        elif name == "sources":
+            value = SOURCE
+        elif name == "summary":
+            value = "Een entry die alleen bestaat om de scaffold van de kennisbank te toetsen."
+        else:
+            assert get_args(info.annotation) in ((), (str,)) or listed, (name, info.annotation)
+            value = "Tekst om te toetsen"
+        values[name] = f"[{value}]" if listed else value
+    return values
+
+
+def fill_placeholders(text: str, fields: dict[str, str], paragraph: str = PARAGRAPH) -> str:
+    """Front matter lines `name: …` get the YAML in `fields`; placeholder paragraphs become `paragraph`."""
+    _, front, body = text.split("---\n", 2)
+    lines = []
+    for line in front.splitlines():
+        name = line.split(":", 1)[0]
+        lines.append(f"{name}: {fields[name]}" if not line.startswith("#") and name in fields else line)
+    body = "\n".join(paragraph if PLACEHOLDER_MARK in line else line for line in body.splitlines())
+    filled = "---\n" + "\n".join(lines) + "\n---\n" + body + "\n"
+    # The explanatory comments may keep mentioning the mark; the YAML and the text may not.
+    assert not any(PLACEHOLDER_MARK in line for line in filled.splitlines() if not line.startswith("#")), (
+        filled
+    )
+    return filled

@@ -10,7 +10,7 @@ PANGO_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dej
 CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test venv check build links lint unit chromium clean release new contributing pdf pango lighthouse
+.PHONY: serve test venv check build links lint unit chromium clean release new contributing pdf pango lighthouse bench
 
 ## serve: install the pinned dependencies, build, and serve the site on http://127.0.0.1:8000
 serve: venv
@@ -92,6 +92,11 @@ $(LIGHTHOUSE)/node_modules/.installed: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/
 	@command -v npm >/dev/null || { echo "npm ontbreekt. Installeer het als root met: apt-get install nodejs npm" >&2; exit 1; }
 	npm ci --prefix $(LIGHTHOUSE) --no-audit --no-fund
 	touch $@
+
+## bench: build synthetic sites of 100, 500 and 2000 entries and the real one, measure them against bare
+## Material; prints a table and a PASS/FAIL line per target, writes bench/results.json and bench/build-time.svg
+bench: venv
+	$(BIN)/python -m kennisbank.bench
 
 clean:
 	rm -rf site link-report.txt .pytest_cache .ruff_cache .hypothesis

@@ -17,6 +17,7 @@ from typing import IO, Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -27,6 +28,21 @@ from kennisbank.search.markup import PAGE_KIND, searchable
 from kennisbank.search.terms import SearchTerms, html_text
 
 KENNISBANK_PLUGIN = "kennisbank"
+# Material's own search, which this plugin replaces: nothing loads its index worker or lunr's languages
+# unless Material's search plugin is on.
+MATERIAL_SEARCH_PLUGINS = ("search", "material/search")
+MATERIAL_SEARCH_ASSETS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+# What Pagefind (1.5.2) writes besides pagefind.js and what that loads: ready-made search UIs and a
+# highlighter, which overrides/assets/javascripts/search.js does not use.
+PAGEFIND_UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
 log = logging.getLogger("mkdocs.plugins.kennisbank.search")
 
 
@@ -43,6 +59,13 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def on_shutdown(self) -> None:
         self._stop_indexing()
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        """Leave Material's own search assets out of the site (1.2 MB that no page loads)."""
+        if not any(name in config.plugins for name in MATERIAL_SEARCH_PLUGINS):
+            for file in [file for file in files if file.src_uri.startswith(MATERIAL_SEARCH_ASSETS)]:
+                files.remove(file)
+        return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._stop_indexing()  # the site it indexes is about to be rebuilt
@@ -83,6 +106,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise PluginError(f"Pagefind kon de zoekindex niet maken:\n{result.stdout}{result.stderr}")
+        for name in PAGEFIND_UNUSED:
+            (Path(config.site_dir) / self.config.output_subdir / name).unlink(missing_ok=True)
 
     def _stop_indexing(self) -> None:
         if self.indexing is None:

@@ -188,6 +188,9 @@ class AvoidList:
             re.compile(rf"(?<![^\W_])(?:{'|'.join(plain)})[^\W_]*", re.IGNORECASE) if plain else None
         )
         self._capitals = re.compile(rf"(?<![^\W_])(?:{'|'.join(capitals)})(?![^\W_])") if capitals else None
+        # The letters each term begins with: a text with no word beginning so is not searched at all.
+        self._plain_runs = _Beginnings.of([t.term.lower() for t in words if not t.term.isupper()])
+        self._capital_runs = _Beginnings.of([t.term for t in words if t.term.isupper()])
 
     @classmethod
     def from_corpus(cls, corpus: Corpus, extra: Iterable[str] = ()) -> AvoidList:
@@ -201,10 +204,11 @@ class AvoidList:
 
     def find(self, text: str) -> Iterator[tuple[int, str, AvoidTerm]]:
         """(offset, word as written, term) for every avoided term in `text`."""
-        for pattern in (self._plain, self._capitals):
+        searches = ((self._plain, self._plain_runs, True), (self._capitals, self._capital_runs, False))
+        for pattern, runs, fold in searches:
             if pattern is None:
                 continue
-            for match in pattern.finditer(text):
+            for match in _matches(pattern, text, runs, fold=fold):
                 yield match.start(), match.group(), self._term_of(match.group())
 
     def _term_of(self, word: str) -> AvoidTerm:
@@ -212,6 +216,55 @@ class AvoidList:
         return next(
             self.terms[key] for key in sorted(self.terms, key=len, reverse=True) if normalised.startswith(key)
         )
+
+
+_WORD_RUN = re.compile(r"(?<![^\W_])[^\W_]+")
+# The first letters of a word by which the beginnings of the terms to avoid are looked up.
+_START_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class _Beginnings:
+    """The run of letters or digits each term to avoid begins with, filed under its first letters."""
+
+    by_start: dict[str, tuple[str, ...]]
+    short: tuple[str, ...]  # runs shorter than _START_LETTERS
+
+    @classmethod
+    def of(cls, terms: list[str]) -> _Beginnings | None:
+        """None if a term does not begin with a letter or digit."""
+        runs = [_WORD_RUN.match(term) for term in terms]
+        if not all(runs):
+            return None
+        by_start: dict[str, list[str]] = {}
+        short: list[str] = []
+        for run in {run.group() for run in runs if run}:
+            if len(run) < _START_LETTERS:
+                short.append(run)
+            else:
+                by_start.setdefault(run[:_START_LETTERS], []).append(run)
+        return cls({start: tuple(found) for start, found in by_start.items()}, tuple(short))
+
+    def in_any(self, words: set[str]) -> bool:
+        """Whether one of `words` begins with one of the runs."""
+        for word in words:
+            found = self.by_start.get(word[:_START_LETTERS], ())
+            if any(word.startswith(run) for run in found) or any(word.startswith(run) for run in self.short):
+                return True
+        return False
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, beginnings: _Beginnings | None, *, fold: bool
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern that matches only at a word that begins with one of the
+    runs of `beginnings`: a text without such a word is passed over. The pattern tries every term at every
+    position, which, with a glossary that grows with the entries, made the checks quadratic (issue 9)."""
+    if beginnings is not None:
+        words = set(_WORD_RUN.findall(text.lower() if fold else text))
+        if not beginnings.in_any(words):
+            return
+    yield from pattern.finditer(text)
 
 
 def _term_pattern(term: str) -> str:

@@ -1,0 +1,1 @@
+"""The build benchmark (`make bench`): synthetic corpora in the content model, built and measured."""

@@ -8,6 +8,7 @@ each page that cites something gets a "Bronnen" section with its references.
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,6 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs_bibtex.plugin import BibTexPlugin
 from pybtex.database import BibliographyData
 
+from kennisbank import background
 from kennisbank.citations.bibliography_page import bibliography_page
 from kennisbank.citations.config import CitationsConfig
 from kennisbank.citations.registry import Formatted, PreparedRegistry
@@ -33,6 +35,7 @@ class CitationsPlugin(BibTexPlugin):
     # What pandoc made of the citations in the previous build: this plugin object lives on between the
     # rebuilds of `mkdocs serve` (mkdocs-bibtex's on_startup), which then skip pandoc after a text edit.
     formatted: Formatted | None = None
+    formatting: Future[Formatted]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:  # type: ignore[override]
         kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
@@ -44,11 +47,16 @@ class CitationsPlugin(BibTexPlugin):
         )
         return config
 
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        """Format every citation of the entries at once, and add the page listing all sources."""
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Format every citation of the entries at once, in pandoc, while the kennisbank plugin checks."""
         corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
         blocks = [block for entry in corpus.by_id.values() for block in citation_blocks(entry.file.body)]
-        self.formatted = self.registry.prepare(blocks, self.formatted)
+        self.formatting = background.start(self.registry.prepare, blocks, self.formatted)
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        """Add the page listing all sources."""
+        corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
+        self.formatted = self.formatting.result()
         references = self.registry.references()
         self.references = references  # the data export publishes them with the entries
         page = bibliography_page(references, corpus, self.config.bibliography_page)

@@ -7,6 +7,7 @@ links to it, and it lands in site/ with the pages.
 from __future__ import annotations
 
 import posixpath
+from concurrent.futures import Future
 from typing import Any
 from urllib.parse import urljoin
 
@@ -17,6 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 
+from kennisbank import background
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.export.config import ExportConfig
 from kennisbank.export.data_page import BIBLIOGRAPHY_FILE, ENTRIES_FILE, SCHEMA_FILE, data_page
@@ -30,6 +32,13 @@ CITATIONS_PLUGIN = "kennisbank/citations"
 
 
 class ExportPlugin(BasePlugin[ExportConfig]):
+    bibliography: Future[str] | None = None  # the CSL-JSON, converted by pandoc while the build goes on
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        citations: Any = config.plugins.get(CITATIONS_PLUGIN)
+        if citations is not None:
+            self.bibliography = background.start(csl_json, citations.registry.bib_data_bibtex)
+
     # After kennisbank/citations has formatted the references (priority 0), before the kennisbank plugin
     # builds the navigation from all files (priority -100).
     @event_priority(-50)
@@ -57,7 +66,7 @@ class ExportPlugin(BasePlugin[ExportConfig]):
         documents = {
             ENTRIES_FILE: to_json(entries),
             SCHEMA_FILE: to_json(export_schema()),
-            BIBLIOGRAPHY_FILE: csl_json(citations.registry.bib_data_bibtex) if citations else "[]\n",
+            BIBLIOGRAPHY_FILE: self.bibliography.result() if self.bibliography else "[]\n",
             **{csv_name(entry_type): csv_table(entry_type, corpus) for entry_type in ENTRY_TYPES},
         }
         for name, content in documents.items():

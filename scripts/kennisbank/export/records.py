@@ -6,6 +6,7 @@ Every column and field comes from the content model; entries.json has the shape 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections import defaultdict
@@ -89,6 +90,8 @@ def csv_table(entry_type: EntryType, corpus: Corpus) -> str:
     return out.getvalue()
 
 
+# Under `mkdocs serve` every edit is a build; pandoc runs again only when the bibliography changed.
+@functools.lru_cache(maxsize=2)
 def csl_json(bibtex: str) -> str:
     """The bibliography as CSL-JSON, converted by pandoc (which reads BibTeX and BibLaTeX alike)."""
     converted = pypandoc.convert_text(bibtex, to="csljson", format="biblatex")

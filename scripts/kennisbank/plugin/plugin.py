@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import logging
 import os
+from concurrent.futures import Future
 from datetime import date
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
+from kennisbank import background
 from kennisbank.content.bibliography import Bibliography, load_bibliography
-from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry
+from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.reference import render_reference
 from kennisbank.model.vocabularies import Audience
@@ -44,7 +46,7 @@ from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
-from kennisbank.validation.checks import inspect_content
+from kennisbank.validation.checks import check_content
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
 # The edition being built, set by the release command.
@@ -58,6 +60,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.corpus = Corpus([])
         self.indexes: list[ReleaseIndex] = []
         self.last_changes: dict[str, date] = {}
+        self._last_changes: Future[dict[str, date]] | None = None
+        self._problems: list[Problem] = []
         self.today = date.today()
         self.version = "ontwikkelversie"
         # The generated index page of each type folder, which shows that type's catalogue.
@@ -76,15 +80,29 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         _stop_on_errors(problems)
         return config
 
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+    # Loading comes first, so other plugins can start their work on the entries (pandoc formatting the
+    # citations) while this plugin checks them; the checks come last and stop the build on an error.
+    @event_priority(100)
+    def _load_content(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.paths is None:
             return
         paths = self.paths
-        self.indexes, index_problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
-        self.corpus, problems = inspect_content(paths, self.bibliography, self.indexes, self.today)
-        _stop_on_errors(index_problems + problems)
+        self._last_changes = background.start(last_changes, paths.root, paths.docs_dir)
+        self.indexes, self._problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
+        self.corpus, problems = load_corpus(paths)
+        self._problems.extend(problems)
         use_as_glossary(config, self.corpus.abbreviations())
-        self.last_changes = last_changes(paths.root, paths.docs_dir)
+
+    @event_priority(-100)
+    def _check_content(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or self.paths is None:
+            return
+        problems = check_content(self.paths, self.corpus, self.bibliography, self.indexes, self.today)
+        _stop_on_errors(sorted(self._problems + problems))
+        if self._last_changes is not None:
+            self.last_changes = self._last_changes.result()
+
+    on_pre_build = CombinedEvent(_load_content, _check_content)
 
     # Last, so the navigation also holds the pages other plugins generate (the Bronnen page).
     @event_priority(-100)

@@ -20,6 +20,15 @@ def inspect_content(
 ) -> tuple[Corpus, list[Problem]]:
     """Load every entry and check it against the others, the bibliography and the recorded releases."""
     corpus, problems = load_corpus(paths)
+    return corpus, sorted(problems + check_content(paths, corpus, bibliography, indexes, today))
+
+
+def check_content(
+    paths: ProjectPaths, corpus: Corpus, bibliography: Bibliography, indexes: list[ReleaseIndex], today: date
+) -> list[Problem]:
+    """Every problem of the loaded entries beyond their own front matter: across entries, with the
+    bibliography and the releases, in the prose, and for safety."""
+    problems: list[Problem] = []
     problems.extend(release_problems(corpus, indexes, paths.shown(paths.releases_dir)))
     problems.extend(overdue_reviews(corpus, today))
     problems.extend(_abbreviation_problems(corpus))
@@ -29,7 +38,7 @@ def inspect_content(
         problems.extend(_citation_problems(entry, bibliography))
         problems.extend(prose_problems(entry))
     problems.extend(safety_problems(paths, corpus, bibliography))
-    return corpus, sorted(problems)
+    return problems
 
 
 def _reference_problems(entry: LoadedEntry, corpus: Corpus) -> list[Problem]:

@@ -8,12 +8,12 @@ compound parts and glossary synonyms to each page's index.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future
+import subprocess
+import tempfile
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -23,10 +23,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 from pagefind.service import get_executable
 
-from kennisbank import background
 from kennisbank.search.config import SearchConfig
 from kennisbank.search.markup import PAGE_KIND, searchable
-from kennisbank.search.service import PagefindService
 from kennisbank.search.terms import SearchTerms, html_text
 
 KENNISBANK_PLUGIN = "kennisbank"
@@ -52,9 +50,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def __init__(self) -> None:
         self.terms = SearchTerms([], [])
         self.serving = False
-        self.index: PagefindService | None = None
-        # Under `mkdocs serve`, Pagefind writing the last build's index while the site is already served.
-        self.writing: Future[int] | None = None
+        # Under `mkdocs serve`, Pagefind indexing the last build (with its output), while the site is served.
+        self.indexing: tuple[subprocess.Popen[bytes], IO[bytes]] | None = None
 
     # Having on_startup keeps this plugin object between the rebuilds of `mkdocs serve`.
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -75,11 +72,6 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
         self.terms = SearchTerms.from_corpus(kennisbank.corpus)
 
-    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        """Start Pagefind when the content is checked and the pages are about to be written."""
-        self.index = PagefindService(_pagefind(), {"exclude_selectors": self.config.exclude_selectors})
-        return env
-
     # After the kennisbank plugin has put the entry card into the content.
     @event_priority(-50)
     def on_page_context(
@@ -93,45 +85,43 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         page.content = searchable(page.content, kind, self.terms.for_text(html_text(page.content)))
         return context
 
-    # Last, when the page is as it will be written.
-    @event_priority(-100)
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self.index is not None:
-            self.index.add_page(output, url=f"/{page.url}")  # the URL Pagefind gives a page it reads
-        return output
-
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the index; under `mkdocs serve` in the background, so an edited page shows at once and
-        search follows a moment later (issue 9: an edit shows within 2 s)."""
-        if self.index is None:
-            return
-        output = Path(config.site_dir) / self.config.output_subdir
+        """Index the site with Pagefind; under `mkdocs serve` in the background, so that an edited page
+        shows at once and search follows a moment later (issue 9: an edit shows within 2 s)."""
+        command = [
+            str(_pagefind()),
+            "--site",
+            config.site_dir,
+            "--output-subdir",
+            self.config.output_subdir,
+            "--exclude-selectors",
+            ",".join(self.config.exclude_selectors),
+            "--silent",
+        ]
         if self.serving:
-            self.writing = background.start(self._write, self.index, output)
-        else:
-            self._write(self.index, output)
-        self.index = None
-
-    def _write(self, index: PagefindService, output: Path) -> int:
-        try:
-            pages = index.write(output)
-        finally:
-            index.close()
+            output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in _stop_indexing)
+            process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+            self.indexing = (process, output)
+            return
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise PluginError(f"Pagefind kon de zoekindex niet maken:\n{result.stdout}{result.stderr}")
         for name in PAGEFIND_UNUSED:
-            (output / name).unlink(missing_ok=True)
-        return pages
+            (Path(config.site_dir) / self.config.output_subdir / name).unlink(missing_ok=True)
 
     def _stop_indexing(self) -> None:
-        if self.index is not None:  # a build that failed before its end
-            self.index.close()
-            self.index = None
-        if self.writing is None:
+        if self.indexing is None:
             return
-        writing, self.writing = self.writing, None
-        try:
-            writing.result()
-        except PluginError as error:
-            log.warning(str(error))
+        process, output = self.indexing
+        self.indexing = None
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        elif process.returncode != 0:
+            output.seek(0)
+            message = output.read().decode("utf-8", "replace")
+            log.warning(f"Pagefind kon de zoekindex niet maken:\n{message}")
+        output.close()
 
 
 def _pagefind() -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 import kennisbank.content.bibliography as bibliography_module
+import kennisbank.plugin.plugin as kennisbank_plugin
+from kennisbank.citations.registry import PreparedRegistry
 
 
 def counting(calls: Counter[str], name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -46,4 +49,30 @@ def test_bibliography_is_parsed_once_and_pandoc_runs_twice_per_build(
     # Each .bib file is parsed once, by the kennisbank plugin; mkdocs-bibtex parses nothing itself.
     assert calls["parse"] == len(list((fixture_site / "bibliography").glob("*.bib")))
     assert calls["parse_file"] == 0
+    assert (fixture_site / "site" / "bronnen" / "index.html").exists()
+
+
+def test_pandoc_formats_the_citations_while_the_content_is_checked(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    formatting = threading.Event()
+    seen_by_the_checks: list[bool] = []
+    prepare, check_content = PreparedRegistry.prepare, kennisbank_plugin.check_content
+
+    def started_prepare(self: PreparedRegistry, *args: Any) -> Any:
+        formatting.set()
+        return prepare(self, *args)
+
+    def waiting_checks(*args: Any) -> Any:
+        seen_by_the_checks.append(formatting.wait(timeout=10))
+        return check_content(*args)
+
+    monkeypatch.setattr(PreparedRegistry, "prepare", started_prepare)
+    monkeypatch.setattr(kennisbank_plugin, "check_content", waiting_checks)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+    build(load_config(str(fixture_site / "mkdocs.yml")))
+
+    # pandoc was started (on its own thread) before the checks began, not after them.
+    assert seen_by_the_checks == [True]
     assert (fixture_site / "site" / "bronnen" / "index.html").exists()

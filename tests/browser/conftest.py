@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import ConsoleMessage, Error, Page, Request, Worker
 
+from kennisbank.chromium import CHROMIUM, CHROMIUM_ARGS
+
 from .recording import LOCAL_HOST, PageRecord
 
 HERE = Path(__file__).resolve().parent
-CHROMIUM = "/usr/bin/chromium"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -34,16 +35,8 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     """pytest-playwright's launch arguments, with Debian's Chromium and no background traffic."""
     return {
         **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
+        "executable_path": str(CHROMIUM),
+        "args": CHROMIUM_ARGS,
     }
 
 

@@ -27,25 +27,17 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
+from kennisbank.chromium import CHROMIUM, CHROMIUM_ARGS
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LIGHTHOUSE = HERE / "node_modules" / "lighthouse" / "cli" / "index.js"
-CHROME = "/usr/bin/chromium"
 HOST = "127.0.0.1"
 PAGES = {"home": "", "entry": "interventies/int-001/", "catalogue": "interventies/"}
 CATEGORIES = ["accessibility", "best-practices", "seo", "performance"]
 TARGETS = {"accessibility": 1.0, "best-practices": 1.0, "seo": 0.95, "performance": 0.95}
-# Those of tests/browser/conftest.py (no background traffic), and a headless Chromium without GPU.
-CHROME_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# Headless, without GPU, and with the flags of the browser tests (no background traffic).
+CHROME_FLAGS = ["--headless=new", *CHROMIUM_ARGS]
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
 
 
@@ -99,7 +91,7 @@ def lighthouse(url: str, report: Path) -> dict[str, float]:
         f"--only-categories={','.join(CATEGORIES)}",
         f"--chrome-flags={' '.join(CHROME_FLAGS)}",
     ]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROME}, timeout=300)
+    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": str(CHROMIUM)}, timeout=300)
     result = json.loads(report.read_text(encoding="utf-8"))
     return {category: result["categories"][category]["score"] for category in CATEGORIES}
 

@@ -27,19 +27,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from kennisbank.chromium import CHROMIUM, CHROMIUM_ARGS
+
 LOCAL_HOST = "127.0.0.1"
 BUILD_TIMEOUT = 900
-CHROMIUM = Path("/usr/bin/chromium")
-# As tests/browser/conftest.py: Debian's Chromium, no background traffic.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _environment() -> dict[str, str]:

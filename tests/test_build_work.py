@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -14,6 +16,8 @@ import pypandoc
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+from mkdocs.structure.pages import Page
 
 import kennisbank.content.bibliography as bibliography_module
 import kennisbank.plugin.plugin as kennisbank_plugin
@@ -52,12 +56,41 @@ def test_bibliography_is_parsed_once_and_pandoc_runs_twice_per_build(
     assert (fixture_site / "site" / "bronnen" / "index.html").exists()
 
 
-def test_pandoc_formats_the_citations_while_the_content_is_checked(
+def test_the_text_is_checked_in_another_process_while_the_pages_are_rendered(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The costly checks of the text run in a forked child while this process renders the pages: the
+    child waits until the first page is rendered, which it never would if the build waited for it."""
+    context = multiprocessing.get_context("fork")
+    rendering, answered = context.Event(), context.Queue()
+    render, text_problems = Page.render, kennisbank_plugin.text_problems
+
+    def rendering_page(self: Page, *args: Any) -> Any:
+        rendering.set()
+        return render(self, *args)
+
+    def waiting_checks(*args: Any) -> Any:
+        answered.put((os.getpid(), rendering.wait(timeout=10)))
+        return text_problems(*args)
+
+    monkeypatch.setattr(Page, "render", rendering_page)
+    monkeypatch.setattr(kennisbank_plugin, "text_problems", waiting_checks)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+    build(load_config(str(fixture_site / "mkdocs.yml")))
+
+    checked_in, saw_rendering = answered.get(timeout=1)
+    assert checked_in != os.getpid()
+    assert saw_rendering
+    assert (fixture_site / "site" / "bronnen" / "index.html").exists()
+
+
+def test_pandoc_formats_the_citations_while_the_structure_is_checked(
     fixture_site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     formatting = threading.Event()
     seen_by_the_checks: list[bool] = []
-    prepare, check_content = PreparedRegistry.prepare, kennisbank_plugin.check_content
+    prepare, structure_problems = PreparedRegistry.prepare, kennisbank_plugin.structure_problems
 
     def started_prepare(self: PreparedRegistry, *args: Any) -> Any:
         formatting.set()
@@ -65,10 +98,10 @@ def test_pandoc_formats_the_citations_while_the_content_is_checked(
 
     def waiting_checks(*args: Any) -> Any:
         seen_by_the_checks.append(formatting.wait(timeout=10))
-        return check_content(*args)
+        return structure_problems(*args)
 
     monkeypatch.setattr(PreparedRegistry, "prepare", started_prepare)
-    monkeypatch.setattr(kennisbank_plugin, "check_content", waiting_checks)
+    monkeypatch.setattr(kennisbank_plugin, "structure_problems", waiting_checks)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
 
     build(load_config(str(fixture_site / "mkdocs.yml")))
@@ -76,3 +109,24 @@ def test_pandoc_formats_the_citations_while_the_content_is_checked(
     # pandoc was started (on its own thread) before the checks began, not after them.
     assert seen_by_the_checks == [True]
     assert (fixture_site / "site" / "bronnen" / "index.html").exists()
+
+
+def test_errors_in_the_structure_and_in_the_text_are_reported_together(
+    fixture_site: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The text is checked in a child process; when the structure check stops the build early, the
+    contributor still gets every error in one list, not the text's errors only on the next attempt."""
+    entry = fixture_site / "docs/bevindingen/bev-001.md"
+    entry.write_text(
+        entry.read_text(encoding="utf-8") + "\nDe oudterm komt voor [@onbekend2020].\n", encoding="utf-8"
+    )
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+    with pytest.raises(Abort):
+        build(load_config(str(fixture_site / "mkdocs.yml")))
+
+    [message] = [record.getMessage() for record in caplog.records if record.levelno == logging.ERROR]
+    assert message.startswith("De inhoud bevat 2 fout(en):")
+    assert "docs/bevindingen/bev-001.md:15: citatie [@onbekend2020] staat niet in de bibliografie" in message
+    assert "docs/bevindingen/bev-001.md:15: te vermijden term 'oudterm'" in message
+    assert not (fixture_site / "site" / "index.html").exists()

@@ -1,4 +1,5 @@
-"""All entries of the knowledge base, loaded once, with their relations in both directions."""
+"""All entries of the knowledge base, loaded once, with their relations in both directions, and the other
+pages under docs/."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kennisbank.content.field_errors import describe
-from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file
+from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file, read_page_file
 from kennisbank.model import ENTRY_TYPES, Entry, EntryType
 from kennisbank.model.entries import reference_fields
 from kennisbank.problems import Problem
@@ -43,9 +44,11 @@ class LoadedEntry:
 
 
 class Corpus:
-    """The valid entries by ID, by type and by source path, with the relation graph."""
+    """The valid entries by ID, by type and by source path, with the relation graph; and the readable
+    pages that are no entries (the home page, the method page), which the safety checks read too."""
 
-    def __init__(self, entries: list[LoadedEntry]) -> None:
+    def __init__(self, entries: list[LoadedEntry], pages: list[EntryFile] | None = None) -> None:
+        self.pages = pages or []
         self.by_id = {entry.id: entry for entry in sorted(entries, key=lambda e: e.id)}
         self.by_src_uri = {entry.src_uri: entry for entry in entries}
         self._related: dict[str, set[str]] = defaultdict(set)
@@ -120,7 +123,34 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
             )
             continue
         loaded.append(LoadedEntry(entry_type, data, entry_file, path.relative_to(paths.docs_dir).as_posix()))
-    return Corpus(_without_duplicates(loaded, problems)), problems
+    pages = _load_pages(paths, problems)
+    return Corpus(_without_duplicates(loaded, problems), pages), problems
+
+
+def _load_pages(paths: ProjectPaths, problems: list[Problem]) -> list[EntryFile]:
+    """The pages under docs/ outside the type folders; one that cannot be read is a problem.
+
+    Read here, with the entries, rather than by the checks of their text: MkDocs would stop on such a
+    page with a traceback, and the build checks the text in a child process while it renders.
+    """
+    pages: list[EntryFile] = []
+    for path in _other_pages(paths.docs_dir):
+        try:
+            pages.append(read_page_file(path, paths.shown(path)))
+        except FrontMatterError as error:
+            problems.append(error.problem)
+    return pages
+
+
+def _other_pages(docs_dir: Path) -> list[Path]:
+    """Markdown under docs/ outside the type folders, hidden folders left out."""
+    type_folders = {entry_type.folder for entry_type in ENTRY_TYPES}
+    pages: list[Path] = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        parts = path.relative_to(docs_dir).parts
+        if not (len(parts) > 1 and parts[0] in type_folders) and not any(p.startswith(".") for p in parts):
+            pages.append(path)
+    return pages
 
 
 def _without_duplicates(loaded: list[LoadedEntry], problems: list[Problem]) -> list[LoadedEntry]:

@@ -42,11 +42,11 @@ from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, ma
 from kennisbank.plugin.related import related_sections
 from kennisbank.plugin.templates import COMPILED_TEMPLATES
 from kennisbank.plugin.toc import under_title
-from kennisbank.problems import Problem, Severity
+from kennisbank.problems import Problem, Severity, errors
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
-from kennisbank.validation.checks import check_content
+from kennisbank.validation.checks import structure_problems, text_problems
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
 # The edition being built, set by the release command.
@@ -62,6 +62,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.last_changes: dict[str, date] = {}
         self._last_changes: Future[dict[str, date]] | None = None
         self._problems: list[Problem] = []
+        self._text_problems: Future[list[Problem]] | None = None
         self.today = date.today()
         self.version = "ontwikkelversie"
         # The generated index page of each type folder, which shows that type's catalogue.
@@ -87,18 +88,27 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if not self.config.enabled or self.paths is None:
             return
         paths = self.paths
-        self._last_changes = background.start(last_changes, paths.root, paths.docs_dir)
         self.indexes, self._problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
         self.corpus, problems = load_corpus(paths)
         self._problems.extend(problems)
+        # Forked before any thread of this build is started: the child is a copy of this process.
+        self._text_problems = background.start_process(text_problems, paths, self.corpus, self.bibliography)
+        self._last_changes = background.start(last_changes, paths.root, paths.docs_dir)
         use_as_glossary(config, self.corpus.abbreviations())
 
+    # What the pages are built from is checked before they are: an entry citing an unknown source or
+    # relating to a missing entry stops the build here. The text of the pages is checked meanwhile, in
+    # the child process (most of the checking time); the build waits for that before it writes a page.
     @event_priority(-100)
     def _check_content(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.paths is None:
             return
-        problems = check_content(self.paths, self.corpus, self.bibliography, self.indexes, self.today)
-        _stop_on_errors(sorted(self._problems + problems))
+        problems = self._problems + structure_problems(
+            self.paths, self.corpus, self.bibliography, self.indexes, self.today
+        )
+        if errors(problems):  # with the text's problems too: one list of everything to fix
+            problems += self._collect_text_problems()
+        _stop_on_errors(sorted(problems))
         if self._last_changes is not None:
             self.last_changes = self._last_changes.result()
 
@@ -126,7 +136,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             config.nav = navigation(files)
         return files
 
+    # After the Markdown of every page is rendered, before the first page is written.
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        _stop_on_errors(sorted(self._collect_text_problems()))
         env.bytecode_cache = COMPILED_TEMPLATES
         self.env = env
         self.files = files
@@ -172,6 +184,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         context["kb_citation"] = citation
         return context
 
+    def _collect_text_problems(self) -> list[Problem]:
+        """The problems the child process found in the text; each build's once."""
+        if self._text_problems is None:
+            return []
+        found, self._text_problems = self._text_problems, None
+        return found.result()
+
     def _entry_of(self, page: Page) -> LoadedEntry | None:
         return self.corpus.by_src_uri.get(page.file.src_uri) if self.config.enabled else None
 
@@ -188,6 +207,6 @@ def _stop_on_errors(problems: list[Problem]) -> None:
     for problem in problems:
         if problem.severity is Severity.WARNING:
             log.info(str(problem))
-    errors = [str(p) for p in problems if p.severity is Severity.ERROR]
-    if errors:
-        raise PluginError(f"De inhoud bevat {len(errors)} fout(en):\n" + "\n".join(errors))
+    messages = [str(problem) for problem in errors(problems)]
+    if messages:
+        raise PluginError(f"De inhoud bevat {len(messages)} fout(en):\n" + "\n".join(messages))

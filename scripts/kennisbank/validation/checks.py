@@ -28,6 +28,15 @@ def check_content(
 ) -> list[Problem]:
     """Every problem of the loaded entries beyond their own front matter: across entries, with the
     bibliography and the releases, in the prose, and for safety."""
+    return structure_problems(paths, corpus, bibliography, indexes, today) + text_problems(
+        paths, corpus, bibliography
+    )
+
+
+def structure_problems(
+    paths: ProjectPaths, corpus: Corpus, bibliography: Bibliography, indexes: list[ReleaseIndex], today: date
+) -> list[Problem]:
+    """What the build relies on: references resolve, citations exist and are declared, releases agree."""
     problems: list[Problem] = []
     problems.extend(release_problems(corpus, indexes, paths.shown(paths.releases_dir)))
     problems.extend(overdue_reviews(corpus, today))
@@ -36,7 +45,13 @@ def check_content(
     for entry in corpus.by_id.values():
         problems.extend(_reference_problems(entry, corpus))
         problems.extend(_citation_problems(entry, bibliography))
-        problems.extend(prose_problems(entry))
+    return problems
+
+
+def text_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
+    """What is wrong in the text itself: uncited figures, unfilled text, and safety. Nothing the build
+    does depends on these; they are the costly part of the checks (a scan of every page's text)."""
+    problems = [problem for entry in corpus.by_id.values() for problem in prose_problems(entry)]
     problems.extend(safety_problems(paths, corpus, bibliography))
     return problems
 

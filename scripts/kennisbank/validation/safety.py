@@ -22,7 +22,6 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import latexcodec  # noqa: F401  (registers the "ulatex" codec used for titles of sources)
 from mkdocs_bibtex.citation import EMAIL_REGEX
@@ -30,7 +29,7 @@ from mkdocs_bibtex.citation import EMAIL_REGEX
 from kennisbank.citations.syntax import cited_keys, mask_code
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import Corpus
-from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_page_file
+from kennisbank.content.frontmatter import EntryFile
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Organisatie, reference_fields
 from kennisbank.problems import Problem
@@ -112,28 +111,9 @@ def safety_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliogra
     for entry in corpus.by_id.values():
         skipped = {"id", "sources", "avoid", *reference_fields(entry.entry_type.model)}
         problems.extend(checker.page(entry.file, not_prose=skipped))
-    for path in _other_pages(paths):
-        try:
-            page = read_page_file(path, paths.shown(path))
-        except FrontMatterError as error:
-            problems.append(error.problem)
-            continue
+    for page in corpus.pages:
         problems.extend(checker.page(page, not_prose=set()))
     return list(dict.fromkeys(problems))  # the same term twice on a line is one thing to fix
-
-
-def _other_pages(paths: ProjectPaths) -> list[Path]:
-    """Markdown under docs/ outside the type folders: the home page, the method page and the like.
-
-    Files in a type folder are entries, read by the corpus; one it cannot read is reported there.
-    """
-    type_folders = {entry_type.folder for entry_type in ENTRY_TYPES}
-    pages: list[Path] = []
-    for path in sorted(paths.docs_dir.rglob("*.md")):
-        parts = path.relative_to(paths.docs_dir).parts
-        if not (len(parts) > 1 and parts[0] in type_folders) and not any(p.startswith(".") for p in parts):
-            pages.append(path)
-    return pages
 
 
 def _settings_problems(paths: ProjectPaths, corpus: Corpus, settings: SafetySettings) -> list[Problem]:

@@ -2,7 +2,8 @@
 
 For each size N it generates a project in the content model (kennisbank.bench.synthetic) under
 bench/work/, builds it with the project's own mkdocs.yml and with a floor configuration (bare Material
-with navigation.prune, the same Markdown extensions, none of our plugins), each `--runs` times, in turn.
+with navigation.prune, the same Markdown extensions, none of our plugins), each `--runs` times, in turn,
+in rounds over all sizes.
 Then it builds the real site, times an edit under `mkdocs serve` on a copy of the project, and measures
 what a first visit to an entry page and one search transfer. It prints a table and a PASS/FAIL line
 per target, and writes bench/results.json and bench/build-time.svg.
@@ -28,7 +29,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
 from kennisbank.bench import measure, report
-from kennisbank.bench.synthetic import ProjectSource, RealProfile, make_project
+from kennisbank.bench.synthetic import ProjectSource, RealProfile, SyntheticCorpus, make_project
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.project import ProjectPaths
@@ -124,30 +125,37 @@ def run(config_file: Path, out: Path, sizes: list[int], runs: int) -> dict[str, 
         "sizes": [],
     }
     floor_yaml = floor_config(config_file, source.docs_dir)
-    largest_site: Path | None = None
+    projects: dict[int, Path] = {}
+    generated: dict[int, SyntheticCorpus] = {}
     for size in sizes:
         _progress(f"N={size}: generating")
-        project = work / f"n{size}"
-        generated = make_project(project, source, profile, size, date.today())
-        (project / FLOOR_CONFIG).write_text(floor_yaml, encoding="utf-8")
-        ours: list[measure.Run] = []
-        floor: list[measure.Run] = []
-        for number in range(runs):
-            ours.append(measure.build(project, "mkdocs.yml", project / "site"))
-            floor.append(measure.build(project, FLOOR_CONFIG, project / FLOOR_SITE))
-            timings = f"ours {ours[-1].seconds:.2f} s, floor {floor[-1].seconds:.2f} s"
+        projects[size] = work / f"n{size}"
+        generated[size] = make_project(projects[size], source, profile, size, date.today())
+        (projects[size] / FLOOR_CONFIG).write_text(floor_yaml, encoding="utf-8")
+    # Round after round over every size, ours and the floor in turn: the speed of a shared machine drifts
+    # over minutes, and each size's median then comes from the same stretches of time as the others'.
+    ours: dict[int, list[measure.Run]] = {size: [] for size in sizes}
+    floor: dict[int, list[measure.Run]] = {size: [] for size in sizes}
+    for number in range(runs):
+        for size in sizes:
+            project = projects[size]
+            ours[size].append(measure.build(project, "mkdocs.yml", project / "site"))
+            floor[size].append(measure.build(project, FLOOR_CONFIG, project / FLOOR_SITE))
+            timings = f"ours {ours[size][-1].seconds:.2f} s, floor {floor[size][-1].seconds:.2f} s"
             _progress(f"N={size}: run {number + 1}/{runs}: {timings}")
-        ours_builds, floor_builds = measure.Builds(ours), measure.Builds(floor)
+    for size in sizes:
+        project, corpus_made = projects[size], generated[size]
+        ours_builds, floor_builds = measure.Builds(ours[size]), measure.Builds(floor[size])
         results["sizes"].append(
             {
                 "n": size,
                 "corpus": {
-                    "entries_by_type": generated.by_type,
-                    "words": generated.words,
-                    "citations": generated.citations,
-                    "relations": generated.relations,
-                    "tags": len(generated.tags),
-                    "bibliography": len(generated.citation_keys),
+                    "entries_by_type": corpus_made.by_type,
+                    "words": corpus_made.words,
+                    "citations": corpus_made.citations,
+                    "relations": corpus_made.relations,
+                    "tags": len(corpus_made.tags),
+                    "bibliography": len(corpus_made.citation_keys),
                 },
                 "ours": _builds_json(ours_builds, size)
                 | measure.site_metrics(project / "site", search_subdir),
@@ -155,7 +163,7 @@ def run(config_file: Path, out: Path, sizes: list[int], runs: int) -> dict[str, 
                 "ratio_to_floor": round(ours_builds.median_seconds / floor_builds.median_seconds, 3),
             }
         )
-        largest_site = project / "site"
+    largest_site = projects[sizes[-1]] / "site" if sizes else None
 
     results["real_site"] = real_site(config_file, corpus, work, runs, search_subdir)
     _progress("real site: timing an edit under mkdocs serve")

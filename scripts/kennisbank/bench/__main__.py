@@ -108,6 +108,7 @@ def run(config_file: Path, out: Path, sizes: list[int], runs: int) -> dict[str, 
         "machine": {
             "cpus": os.cpu_count(),
             "load_average_at_start": [round(value, 2) for value in os.getloadavg()],
+            "reference_loop_seconds": {"start": round(measure.reference_loop_seconds(), 3)},
             "python": platform.python_version(),
             "platform": platform.platform(),
         },
@@ -181,6 +182,7 @@ def run(config_file: Path, out: Path, sizes: list[int], runs: int) -> dict[str, 
             page = _first_page_in(largest_site.parent / "docs")
             found = measure.browser_measurements(largest_site, page, _query(profile))
             results["search_query"] = {"site": f"N={sizes[-1]}", **found["search"]}
+    results["machine"]["reference_loop_seconds"]["end"] = round(measure.reference_loop_seconds(), 3)
     return results
 
 
@@ -284,6 +286,11 @@ def _load(config_file: Path) -> MkDocsConfig:
 
 
 def _print_details(results: dict[str, Any]) -> None:
+    loop = results["machine"]["reference_loop_seconds"]
+    print(
+        f"Machine: {results['machine']['cpus']} CPUs; a fixed Python loop took {loop['start']:.2f} s at the "
+        f"start and {loop['end']:.2f} s at the end (a shared machine's speed drifts: compare ratios)"
+    )
     real = results["real_site"]
     print(
         f"Real site: {real['entries']} entries, {real['median_seconds']:.2f} s (runs "

@@ -52,6 +52,16 @@ class Run:
     python_peak_rss: int  # bytes: the largest resident set of the build's own Python process
 
 
+def reference_loop_seconds(repeats: int = 10_000_000) -> float:
+    """Seconds a fixed loop of pure Python takes: the same on the same idle machine, longer when a shared
+    machine is busy. Taken at the start and the end of the benchmark, it shows how far its speed drifted."""
+    started = time.perf_counter()
+    total = 0
+    for number in range(repeats):
+        total += number
+    return time.perf_counter() - started
+
+
 def build(project: Path, config_file: str, site_dir: Path) -> Run:
     """`mkdocs build --strict` in a fresh process; wall time and peak memory of that process alone.
 

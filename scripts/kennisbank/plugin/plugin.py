@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import date
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -42,6 +45,7 @@ from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, ma
 from kennisbank.plugin.related import related_sections
 from kennisbank.plugin.templates import COMPILED_TEMPLATES
 from kennisbank.plugin.toc import under_title
+from kennisbank.plugin.watching import poll_sooner
 from kennisbank.problems import Problem, Severity, errors
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
@@ -80,6 +84,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.bibliography, problems = load_bibliography(self.paths)
         _stop_on_errors(problems)
         return config
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer | None:
+        if self.config.enabled:
+            poll_sooner(server)
+        return server
 
     # Loading comes first, so other plugins can start their work on the entries (pandoc formatting the
     # citations) while this plugin checks them; the checks come last and stop the build on an error.

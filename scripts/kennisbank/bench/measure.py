@@ -345,7 +345,7 @@ def _fetch(url: str) -> str | None:
 
 
 def serve_edit_latency(
-    project: Path, entry_file: Path, page: str, edits: int = 3, startup_timeout: float = 300
+    project: Path, entry_file: Path, page: str, edits: int = 5, startup_timeout: float = 300
 ) -> dict[str, Any]:
     """Seconds from saving an edit to `entry_file` until `mkdocs serve` (as `make serve` runs it) serves it.
 

@@ -54,6 +54,7 @@ def test_a_figure_without_a_citation_in_its_paragraph_is_reported(body: str) -> 
         "In 2014 werden 423 slachtoffers geïdentificeerd [@bron].",
         "| Jaar | Aantal [@bron] |\n| --- | --- |\n| 2013 | 233 |",
         "Zie [INT-002](int-002.md) en EM-1.",
+        "De lidstaten van de EU-27 en INT-001 noemen het ook.",
         "1. eerste stap\n2. tweede stap",
         "Code als `versie 2` telt niet, en [een link](https://voorbeeld.nl/pagina-12) ook niet.",
         "## Cijfers 2012 tot 2014",

@@ -93,7 +93,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return server
 
     # Loading comes first, so other plugins can start their work on the entries (pandoc formatting the
-    # citations) while this plugin checks them; the checks come last and stop the build on an error.
+    # citations) while this plugin checks them; the structure checks come last in pre_build.
     @event_priority(100)
     def _load_content(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.paths is None:
@@ -196,7 +196,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return context
 
     def _collect_text_problems(self) -> list[Problem]:
-        """The problems the child process found in the text; each build's once."""
+        """The problems the child process found in the text of this build; an empty list once taken."""
         if self._text_problems is None:
             return []
         found, self._text_problems = self._text_problems, None

@@ -14,9 +14,10 @@ PLACEHOLDER_MARK = "INVULLEN"
 _PLACEHOLDER = re.compile(rf"\b(?:{PLACEHOLDER_MARK}|TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
 
 # What is not prose when looking for figures: inline code, citations, link targets, footnote
-# references, HTML tags and entry IDs such as INT-001 or EM-2.
-_NOT_PROSE = re.compile(r"`[^`]*`|\[@[^\]]*\]|\]\([^)]*\)|\[\^[^\]]*\]|<[^>]+>|\b[A-Z]{2,3}-\d+\b")
+# references and HTML tags.
+_NOT_PROSE = re.compile(r"`[^`]*`|\[@[^\]]*\]|\]\([^)]*\)|\[\^[^\]]*\]|<[^>]+>")
 _LIST_MARKER = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)
+# A figure stands on its own: the number in an entry ID (INT-001, EM-2) or in "EU-27" is none.
 _FIGURE = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:\s?%)?")
 _CITATION = re.compile(r"\[@[^\]]+\]")
 

@@ -13,9 +13,9 @@ import re
 from datetime import date
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.dates import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
 from kennisbank.model.entries import reference_fields
-from kennisbank.plugin.card import dutch_date
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
 RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "aanbeveling")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from kennisbank.dates import dutch_date
 from kennisbank.model.entries import ENTRY_TYPES, EntryType
+from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
 
 Schema = dict[str, Any]
@@ -30,7 +33,48 @@ def render_reference(*, level: int = 1, anchors: bool = True) -> str:
         parts.append(_type_section(entry_type, vocabularies, used, level + 1, anchors))
     parts.append(f"{'#' * (level + 1)} Keuzelijsten\n")
     parts.extend(_vocabulary_section(vocabulary, level + 2) for vocabulary in used.values())
+    parts.append(_statutes_section(level + 1))
     return "\n".join(parts)
+
+
+def _statutes_section(level: int) -> str:
+    articles = [
+        f"| {row.label} | {_cell(row.covers)} | {_optional_date(row.in_force_from)} "
+        f"| {_optional_date(row.repealed_on)} | {_successor(row)} | `{row.source}` |"
+        for row in ARTICLES
+    ]
+    laws = [
+        f"| {_cell(law.name)} | {law.dossier} | {dutch_date(law.in_force_from)} | `{law.source}` |"
+        for law in LAWS
+    ]
+    return "\n".join(
+        [
+            f"{'#' * level} Wetsartikelen\n",
+            "De validator kent de wetsartikelen en wetten hieronder "
+            "(`scripts/kennisbank/model/statutes.py`), elk met de bron waarin het nummer of de datum is "
+            "gecontroleerd. Een artikel dat hier niet staat, is een fout: controleer het in de officiële "
+            "wettekst en voeg het eerst aan de tabel toe. Een vervallen artikel mag alleen als geschiedenis "
+            "in de tekst staan, met in dezelfde zin een woord als 'tot 1 juli 2024', 'voorheen' of '(oud)'. "
+            "Een wet die in werking is, heet geen wetsvoorstel, tenzij dezelfde zin zegt dat zij in werking "
+            "is getreden.\n",
+            "| Artikel | Wat het regelt | Geldt sinds | Vervallen op | Vervangen door | Bron |",
+            "| --- | --- | --- | --- | --- | --- |",
+            *articles,
+            "",
+            "| Wet | Kamerstuk | In werking sinds | Bron |",
+            "| --- | --- | --- | --- |",
+            *laws,
+            "",
+        ]
+    )
+
+
+def _successor(row: Article) -> str:
+    return f"art. {row.replaced_by} {row.code.abbreviation}" if row.replaced_by else ""
+
+
+def _optional_date(value: date | None) -> str:
+    return dutch_date(value) if value else ""
 
 
 def _type_section(

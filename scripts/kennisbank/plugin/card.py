@@ -6,10 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from babel.dates import format_date
 from pydantic import HttpUrl
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.dates import dutch_date
 from kennisbank.model import Choice, Entry
 from kennisbank.model.entries import reference_fields
 
@@ -64,10 +64,6 @@ class Retirement:
     on: str
     reason: str
     replaced_by: Value | None
-
-
-def dutch_date(value: date) -> str:
-    return format_date(value, "d MMMM y", locale="nl")
 
 
 # Turns the src_uri of an entry into a URL relative to the page being rendered.

@@ -6,8 +6,8 @@ import posixpath
 from datetime import date
 
 from kennisbank.content.corpus import Corpus
+from kennisbank.dates import dutch_date
 from kennisbank.model import ENTRY_TYPES
-from kennisbank.plugin.card import dutch_date
 from kennisbank.releases.changes import Changes, compare
 from kennisbank.releases.freshness import review_due
 from kennisbank.releases.index import ReleaseIndex

@@ -13,6 +13,7 @@ from kennisbank.releases.index import ReleaseIndex
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
 from kennisbank.validation.prose import prose_problems
 from kennisbank.validation.safety import safety_problems
+from kennisbank.validation.statutes import statute_problems
 
 
 def inspect_content(
@@ -49,9 +50,12 @@ def structure_problems(
 
 
 def text_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
-    """What is wrong in the text itself: uncited figures, unfilled text, and safety. Nothing the build
-    does depends on these; they are the costly part of the checks (a scan of every page's text)."""
+    """What is wrong in the text itself: uncited figures, unfilled text, the law cited, and safety.
+    Nothing the build does depends on these; they are the costly part of the checks (a scan of every
+    page's text)."""
     problems = [problem for entry in corpus.by_id.values() for problem in prose_problems(entry)]
+    for page in [entry.file for entry in corpus.by_id.values()] + corpus.pages:
+        problems.extend(statute_problems(page))
     problems.extend(safety_problems(paths, corpus, bibliography))
     return problems
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kennisbank.content.blocks import Block, prose_blocks
+from kennisbank.content.blocks import Block, prose_blocks, text_values
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.problems import Problem
 
@@ -46,7 +46,7 @@ def _uncited_figures(entry: LoadedEntry) -> Iterator[tuple[Block, str]]:
 
 def _placeholders(entry: LoadedEntry) -> Iterator[tuple[int, str]]:
     for key, value in entry.file.meta.items():
-        for text in _strings(value):
+        for text in text_values(value):
             found = _PLACEHOLDER.search(text)
             if found:
                 yield entry.file.line_of(key), found.group()
@@ -54,11 +54,3 @@ def _placeholders(entry: LoadedEntry) -> Iterator[tuple[int, str]]:
         found = _PLACEHOLDER.search(line)
         if found:
             yield number, found.group()
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)

@@ -28,6 +28,7 @@ from mkdocs_bibtex.citation import EMAIL_REGEX
 
 from kennisbank.citations.syntax import cited_keys, mask_code
 from kennisbank.content.bibliography import Bibliography
+from kennisbank.content.blocks import text_values
 from kennisbank.content.corpus import Corpus
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.model import ENTRY_TYPES
@@ -278,7 +279,7 @@ class _Checker:
         problems: list[Problem] = []
         for key, value in page.meta.items():
             line = page.line_of(key)
-            for text in _strings(value):
+            for text in text_values(value):
                 problems.extend(self._text(page.path, line, text, prose=str(key) not in not_prose))
         problems.extend(self._body(page))
         return problems
@@ -355,17 +356,6 @@ class _Checker:
             if pattern is not None:
                 titles.append(pattern)
         return titles
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list | tuple | set):
-        for item in value:
-            yield from _strings(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
 
 
 def _is_phone(found: str) -> bool:

@@ -359,7 +359,14 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         Dadergedrag,
         notice=_DISTRESSING,
         listed=("signals",),
-        sections=("Gedrag", "Context", "Signalen", "Betekenis voor toezicht en behandeling"),
+        sections=(
+            "Gedrag",
+            "Wie dit gedrag vertoont",
+            "Signalen",
+            "Wat onderzoek zegt over risico",
+            "Betekenis voor toezicht en behandeling",
+            "Wat niet bekend is",
+        ),
     ),
     EntryType(
         "aanbeveling",

@@ -510,7 +510,8 @@ class Generator:
             entry_kind = "misc"
         all_fields = {"author": author, "title": title, "year": str(year), **fields, "language": "dutch"}
         body = ",\n".join(f"  {name:<12} = {{{value}}}" for name, value in all_fields.items())
-        return f"@{entry_kind}{{{key},\n{body}\n}}"
+        provenance = "% verified against: https://voorbeeld.invalid/ (synthetische bron voor de benchmark)"
+        return f"{provenance}\n@{entry_kind}{{{key},\n{body}\n}}"
 
 
 # --- Helpers on the model's annotations --------------------------------------------------------------

@@ -13,6 +13,10 @@ from pybtex.scanner import PybtexSyntaxError
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths
 
+# The comment every record carries directly above it: where its fields were seen. A field nobody saw is
+# left out, so a record without this line cannot be trusted.
+PROVENANCE = "% verified against:"
+
 
 @dataclass
 class Bibliography:
@@ -64,11 +68,31 @@ def _add_entries(
             line = _line_of_key(text, key)
             problems.append(Problem(shown_as, line, f"citatiesleutel '{key}' staat ook in {first}"))
             continue
+        line = _line_of_key(text, key)
         bibliography.entries[key] = entry
         bibliography.files_by_key[key] = shown_as
-        bibliography.lines_by_key[key] = _line_of_key(text, key)
+        bibliography.lines_by_key[key] = line
+        if line is not None and not _has_provenance(text, line):
+            problems.append(
+                Problem(
+                    shown_as,
+                    line,
+                    f"bron '{key}': de regel '{PROVENANCE} <adres>' ontbreekt direct boven het record; "
+                    "noem waar de velden te zien waren en laat weg wat daar niet stond",
+                )
+            )
 
 
 def _line_of_key(text: str, key: str) -> int | None:
     found = re.search(rf"@\w+\s*[{{(]\s*{re.escape(key)}\s*,", text)
     return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _has_provenance(text: str, line: int) -> bool:
+    """Whether the comment lines directly above the record on `line` say where it was verified."""
+    lines = text.split("\n")[: line - 1]
+    while lines and lines[-1].lstrip().startswith("%"):
+        comment = lines.pop().strip()
+        if comment.startswith(PROVENANCE) and comment[len(PROVENANCE) :].strip():
+            return True
+    return False

@@ -79,6 +79,16 @@ def test_biblatex_from_zotero_with_url_braces_accents_and_doi_renders_cleanly(
         assert leftover not in text + online, leftover
 
 
+def test_ampersands_and_dashes_in_urls_reach_the_reader_as_written(built_fixture_site: Path) -> None:
+    """pybtex writes `\\&` back as `\\\\&` (a line break to pandoc); typographic dashes stop at URLs."""
+    soup = page(built_fixture_site, "bevindingen/bev-001")
+    article = soup.select_one('article li[id="fn:artikel2020"]').get_text()
+    assert "Tijdschrift voor Toetsen & Meten" in article
+    assert "\\" not in article
+    report = soup.select_one('article li[id="fn:rapport2021"]')
+    assert report.select_one('a[href="https://voorbeeld.invalid/rapporten/2021---voorbeelden"]') is not None
+
+
 def bibliography_keys(site: Path) -> list[str]:
     return [div["id"] for div in page(site, "bronnen").select("article .kb-source")]
 
@@ -116,11 +126,13 @@ def test_the_order_of_references_does_not_depend_on_the_order_of_files(
 
 def test_a_source_no_entry_cites_is_a_warning_not_an_error(fixture_site: Path) -> None:
     with (fixture_site / "bibliography" / "test.bib").open("a", encoding="utf-8") as bib:
-        bib.write("\n% verified against: https://voorbeeld.invalid/ (test)\n@misc{ongebruikt,\n  title = {Niemand citeert dit},\n  year = {2020}\n}\n")
+        bib.write(
+            "\n% verified against: https://voorbeeld.invalid/ (test)\n@misc{ongebruikt,\n  title = {Niemand citeert dit},\n  year = {2020}\n}\n"
+        )
     check = run_tool(["kennisbank", "check"], fixture_site)
     assert check.returncode == 0, check.stderr
     assert (
-        "bibliography/test.bib:18: waarschuwing: bron 'ongebruikt' wordt door geen entry geciteerd"
+        "bibliography/test.bib:19: waarschuwing: bron 'ongebruikt' wordt door geen entry geciteerd"
         in check.stderr
     )
     build = run_tool(["mkdocs", "build", "--strict"], fixture_site)

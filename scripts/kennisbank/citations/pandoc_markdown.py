@@ -16,8 +16,13 @@ _DASHES = (("---", "\u2014"), ("--", "\u2013"))
 _DANGLING_RETRIEVED = re.compile(r"Geraadpleegd (?=<https?://)")
 
 
+_AUTOLINK = re.compile(r"(<[a-z][a-z0-9+.-]*:[^<>\s]*>)", re.IGNORECASE)
+
+
 def to_python_markdown(text: str) -> str:
     text = _DANGLING_RETRIEVED.sub("", _SPAN.sub(r"\1", text))
-    for ascii_dash, dash in _DASHES:
-        text = re.sub(rf"(?<=[\w\s]){ascii_dash}(?=[\w\s])", dash, text)
-    return text
+    parts = _AUTOLINK.split(text)  # odd parts are URLs, left as they are
+    for index in range(0, len(parts), 2):
+        for ascii_dash, dash in _DASHES:
+            parts[index] = re.sub(rf"(?<=[\w\s]){ascii_dash}(?=[\w\s])", dash, parts[index])
+    return "".join(parts)

@@ -42,6 +42,7 @@ class CitationsPlugin(BibTexPlugin):
         self.csl_file = str(dutch_style(self.config.style))
         self.registry = PreparedRegistry(
             BibliographyData(entries=kennisbank.bibliography.entries),
+            kennisbank.bibliography.bibtex,
             csl_file=self.csl_file,
             footnote_format=self.config.footnote_format,
         )

@@ -35,14 +35,20 @@ class PreparedRegistry(PandocRegistry):
     - that run also gives every reference in the order of the style, for the Bronnen page.
     """
 
-    def __init__(self, bib_data: BibliographyData, csl_file: str, footnote_format: str) -> None:
+    def __init__(self, bib_data: BibliographyData, bibtex: str, csl_file: str, footnote_format: str) -> None:
         # ReferenceRegistry.__init__ would parse the .bib files a second time; set what it sets.
         self.bib_data = bib_data
+        self._bibtex = bibtex
         self.footnote_format = footnote_format
         self.csl_file = csl_file
         self._inline_cache: dict[str, str] = {}
         self._reference_cache: dict[str, str] = {}
         self._is_inline = self._check_csl_type(csl_file=csl_file, csl_file_encoding=None)
+
+    @property
+    def bib_data_bibtex(self) -> str:  # type: ignore[override]  # a cached_property upstream
+        """The .bib files as written: pybtex's own BibTeX output turns `\\&` into a line break in pandoc."""
+        return self._bibtex
 
     def prepare(self, blocks: list[CitationBlock], previous: Formatted | None = None) -> Formatted:
         """Format these citation blocks, and a reference for every bibliography entry, in one pandoc run.

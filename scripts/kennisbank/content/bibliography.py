@@ -27,6 +27,12 @@ class Bibliography:
     lines_by_key: dict[str, int | None] = field(default_factory=dict)
     # False when a file could not be read: its keys are missing, so "unknown key" would mislead.
     complete: bool = True
+    # The files as written, for pandoc: pybtex writes `\&` back as `\\&`, which pandoc reads as a line break.
+    texts: list[str] = field(default_factory=list)
+
+    @property
+    def bibtex(self) -> str:
+        return "\n".join(self.texts)
 
     def __contains__(self, key: object) -> bool:
         return key in self.entries
@@ -43,6 +49,7 @@ def load_bibliography(paths: ProjectPaths) -> tuple[Bibliography, list[Problem]]
             bibliography.complete = False
         else:
             _add_entries(bibliography, *parsed, shown_as, problems)
+            bibliography.texts.append(parsed[1])
     return bibliography, problems
 
 

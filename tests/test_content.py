@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
-from kennisbank.content.corpus import Corpus, load_corpus
+from kennisbank.content.bibliography import load_bibliography
+from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.project import ProjectPaths
 
+TYPES = {entry_type.name: entry_type for entry_type in ENTRY_TYPES}
 MINIMUMS = {
     "interventie": 12,
     "bevinding": 8,
-    "dadergedrag": 8,
+    "dadergedrag": 9,
     "aanbeveling": 10,
     "expertmeeting": 3,
     "organisatie": 12,
@@ -53,3 +56,50 @@ def test_every_glossary_term_names_its_english_term_and_a_source(corpus: Corpus)
     terms = [entry for entry in corpus.by_id.values() if entry.entry_type.name == "begrip"]
     assert all(term.data.english and term.data.sources for term in terms)
     assert any("kinderporno" in term.data.avoid for term in terms)
+
+
+# The five seed texts the knowledge base started from; the bars below count sources beyond them.
+SEED_FILE = "bibliography/bronnen.bib"
+
+
+@pytest.fixture(scope="module")
+def seed_keys(root: Path) -> set[str]:
+    bibliography, problems = load_bibliography(
+        ProjectPaths.from_config(load_config(str(root / "mkdocs.yml")))
+    )
+    assert problems == []
+    return {key for key, path in bibliography.files_by_key.items() if path == SEED_FILE}
+
+
+def beyond_seeds(entry: LoadedEntry, seeds: set[str]) -> set[str]:
+    return set(entry.data.sources) - seeds
+
+
+def test_the_seed_file_holds_the_five_seed_texts(seed_keys: set[str]) -> None:
+    assert len(seed_keys) == 5
+
+
+def test_every_offender_behaviour_summary_rests_on_three_sources_beyond_the_seeds(
+    corpus: Corpus, seed_keys: set[str]
+) -> None:
+    summaries = corpus.of_type(TYPES["dadergedrag"])
+    thin = {entry.id: sorted(beyond_seeds(entry, seed_keys)) for entry in summaries}
+    assert {entry_id: keys for entry_id, keys in thin.items() if len(keys) < 3} == {}
+
+
+def test_three_quarters_of_the_interventions_rest_on_two_sources_beyond_the_seeds(
+    corpus: Corpus, seed_keys: set[str]
+) -> None:
+    interventions = corpus.of_type(TYPES["interventie"])
+    supported = [entry for entry in interventions if len(beyond_seeds(entry, seed_keys)) >= 2]
+    assert len(supported) * 4 >= len(interventions) * 3
+
+
+@pytest.mark.parametrize("type_name", ["dadergedrag", "interventie"])
+def test_summaries_and_interventions_have_the_sections_of_their_type_in_order(
+    corpus: Corpus, type_name: str
+) -> None:
+    entry_type = TYPES[type_name]
+    for entry in corpus.of_type(entry_type):
+        headings = re.findall(r"^## (.+?)\s*$", entry.file.body, re.MULTILINE)
+        assert [h for h in headings if h in entry_type.sections] == list(entry_type.sections), entry.id

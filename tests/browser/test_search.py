@@ -62,7 +62,7 @@ def test_a_word_in_a_title_outweighs_the_same_word_in_body_text(page: Page, fixt
 REAL_QUERIES = [
     ("sextortion", "/dadergedrag/dad-003/"),
     ("versleuteling", "/begrippen/beg-versleuteling/"),
-    ("versleutelde bestanden", "/dadergedrag/dad-001/"),
+    ("versleutelde bestanden", "/dadergedrag/dad-004/"),
     ("grooming", "/dadergedrag/dad-002/"),
     ("DAD-003", "/dadergedrag/dad-003/"),
     ("INT-005", "/interventies/int-005/"),
@@ -78,6 +78,10 @@ REAL_QUERIES = [
     ("Veilig Thuis", "/organisaties/org-veilig-thuis/"),
     ("zedenteams", "/interventies/int-002/"),
     ("risicotaxatie", "/interventies/int-013/"),
+    ("sextortion jongens", "/dadergedrag/dad-009/"),
+    ("financiële sextortion", "/dadergedrag/dad-009/"),
+    ("CPORT", "/interventies/int-013/"),
+    ("art. 252", "/begrippen/beg-csam/"),
 ]
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import get_args, get_origin
 
 from kennisbank.model import EntryType
-from kennisbank.model.entries import facets
-from kennisbank.validation.prose import PLACEHOLDER_MARK
+from kennisbank.model.entries import PLACEHOLDER_MARK, facets, table_fields
 
 # A source of the fixture site's bibliography, and a paragraph citing it.
 SOURCE = "rapport2021"
@@ -17,8 +17,9 @@ def valid_fields(entry_type: EntryType) -> dict[str, str]:
     """A valid YAML value for every required field the scaffold leaves open, derived from the model."""
     closed = {facet.field: facet.vocabulary for facet in facets(entry_type.model)}
     values: dict[str, str] = {}
+    tables = set(table_fields(entry_type.model))
     for name, info in entry_type.model.model_fields.items():
-        if not info.is_required() or name in ("id", "title", "reviewed"):
+        if not info.is_required() or name in ("id", "title", "reviewed") or name in tables:
             continue
         listed = get_origin(info.annotation) is list
         if name in closed:
@@ -38,8 +39,13 @@ def fill_placeholders(text: str, fields: dict[str, str], paragraph: str = PARAGR
     """Front matter lines `name: …` get the YAML in `fields`; placeholder paragraphs become `paragraph`."""
     _, front, body = text.split("---\n", 2)
     lines = []
+    rows = 0
     for line in front.splitlines():
         name = line.split(":", 1)[0]
+        if line.startswith("  ") and PLACEHOLDER_MARK in line.split("#", 1)[0]:
+            rows += line.lstrip().startswith("- ")
+            lines.append(_row_line(line, rows))
+            continue
         lines.append(f"{name}: {fields[name]}" if not line.startswith("#") and name in fields else line)
     body = "\n".join(paragraph if PLACEHOLDER_MARK in line else line for line in body.splitlines())
     filled = "---\n" + "\n".join(lines) + "\n---\n" + body + "\n"
@@ -48,3 +54,10 @@ def fill_placeholders(text: str, fields: dict[str, str], paragraph: str = PARAGR
         filled
     )
     return filled
+
+
+def _row_line(line: str, row: int) -> str:
+    """A field of a row of a table field (a series' point): a recent year per row, a number, the source."""
+    indent, field = line.split(":", 1)[0].rsplit(" ", 1)
+    value = {"period": f'"{date.today().year - 2 + row}"', "value": str(row), "source": SOURCE}[field]
+    return f"{indent} {field}: {value}"

@@ -22,6 +22,7 @@ MINIMUMS = {
     "aanbeveling": 10,
     "expertmeeting": 3,
     "organisatie": 12,
+    "reeks": 6,
     "begrip": 25,
 }
 

@@ -21,6 +21,7 @@ from kennisbank.content.bibliography import load_bibliography
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.export.handouts import RECOMMENDATION
 from kennisbank.model import ENTRY_TYPES, EntryType
+from kennisbank.model.entries import table_fields
 from kennisbank.project import ProjectPaths
 
 from .conftest import copy_fixture_site, run_tool
@@ -112,13 +113,38 @@ def test_one_csv_per_type_with_the_models_fields_as_columns(
 ) -> None:
     text = (built_fixture_site / DATA / f"{entry_type.folder}.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[0] == list(entry_type.model.model_fields)
+    tables = set(table_fields(entry_type.model))
+    assert rows[0] == [name for name in entry_type.model.model_fields if name not in tables]
     corpus = corpus_of(built_fixture_site.parent)
     assert [row[0] for row in rows[1:]] == [entry.id for entry in corpus.of_type(entry_type)]
     if entry_type.name == "interventie":
         row = dict(zip(rows[0], rows[1], strict=True))
         assert (row["phases"], row["mnr"], row["related"]) == ("preventie; signalering", "mnr-13", "BEV-001")
         assert row["reviewed"] == "2026-01-15"
+
+
+def test_the_points_of_every_series_are_one_csv_with_series_period_value_unit_and_source(
+    built_fixture_site: Path,
+) -> None:
+    text = (built_fixture_site / DATA / "meetpunten.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0]) == ["series", "period", "value", "unit", "source", "note"]
+    assert [(row["series"], row["period"], row["value"], row["unit"], row["source"]) for row in rows] == [
+        ("CIJ-001", "2023", "1200", "aantal", "artikel2020"),
+        ("CIJ-001", "2024", "25347", "aantal", "rapport2021"),
+        ("CIJ-001", "2025", "31000", "aantal", "rapport2021"),
+    ]
+    assert rows[1]["note"] == "Andere telwijze dan in 2023"
+    entries = json.loads((built_fixture_site / DATA / "entries.json").read_text(encoding="utf-8"))
+    series = next(entry for entry in entries["entries"] if entry["id"] == "CIJ-001")
+    assert series["fields"]["points"][0] == {
+        "period": "2023",
+        "value": 1200,
+        "source": "artikel2020",
+        "note": None,
+    }
+    using = next(entry for entry in entries["entries"] if entry["id"] == "BEV-010")
+    assert {"field": "series", "id": "CIJ-001"} in using["links_to"]
 
 
 def test_bibliography_json_is_csl_json_of_every_source(built_fixture_site: Path) -> None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from kennisbank.model import ENTRY_TYPES
+
 
 def page(site: Path, url: str) -> BeautifulSoup:
     return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
@@ -80,14 +82,8 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
     soup = page(built_fixture_site, "inhoudsmodel")
     text = soup.get_text(" ")
     headings = [h2.get_text(strip=True).rstrip("¶") for h2 in soup.select("article h2")]
-    assert headings == [
-        "Interventie",
-        "Bevinding",
-        "Dadergedrag",
-        "Aanbeveling",
-        "Expertmeeting",
-        "Organisatie",
-        "Begrip",
+    assert headings == [entry_type.label for entry_type in ENTRY_TYPES] + [
+        "Point",
         "Keuzelijsten",
         "Wetsartikelen",
     ]
@@ -128,16 +124,6 @@ def test_navigation_follows_the_order_of_the_model(built_fixture_site: Path) -> 
     soup = page(built_fixture_site, ".")
     top = soup.select("nav.md-nav--primary > ul > li > a, nav.md-nav--primary > ul > li > div > a")
     titles = [link.get_text(strip=True) for link in top]
-    order = [
-        "Testkennisbank",
-        "Per publiek",
-        "Interventies",
-        "Bevindingen",
-        "Dadergedrag",
-        "Aanbevelingen",
-        "Expertmeetings",
-        "Organisaties",
-        "Begrippen",
-    ]
+    order = ["Testkennisbank", "Per publiek", *(entry_type.plural for entry_type in ENTRY_TYPES)]
     assert titles[: len(order)] == order
     assert {"Bronnen", "Inhoudsmodel", "Matrix van interventies"} <= set(titles[len(order) :])

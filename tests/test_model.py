@@ -47,8 +47,8 @@ def test_id_schemes(scheme: IdScheme, good: list[str], bad: list[str]) -> None:
 
 
 def test_every_type_has_its_own_folder_and_prefix() -> None:
-    assert len({t.folder for t in ENTRY_TYPES}) == len(ENTRY_TYPES) == 7
-    assert len({t.id_scheme.prefix for t in ENTRY_TYPES}) == 7
+    assert len({t.folder for t in ENTRY_TYPES}) == len(ENTRY_TYPES) == 8
+    assert len({t.id_scheme.prefix for t in ENTRY_TYPES}) == 8
 
 
 def test_any_id_pattern_accepts_every_type() -> None:
@@ -97,8 +97,8 @@ def test_invalid_values_are_rejected(extra: dict[str, object], message: str) -> 
 
 
 def test_reference_fields_are_marked_in_the_model() -> None:
-    assert reference_fields(Expertmeeting) == ["related", "replaced_by", "chair"]
-    assert reference_fields(Begrip) == ["related", "replaced_by"]
+    assert reference_fields(Expertmeeting) == ["related", "replaced_by", "series", "chair"]
+    assert reference_fields(Begrip) == ["related", "replaced_by", "series"]
     assert Expertmeeting.model_json_schema()["properties"]["chair"]["x-reference"] is True
 
 

@@ -71,7 +71,7 @@ def test_the_changes_page_lists_what_changed_per_release(released: Released) -> 
     assert "2026.2" in text and "2026.1" in text
     assert "INT-001 · Herziene interventie : title" in text
     assert "Ingetrokken (1) EM-1" in text
-    assert "Toegevoegd (6)" in text
+    assert "Toegevoegd (9)" in text
 
 
 def test_a_retired_entry_stays_reachable_with_a_notice(released: Released) -> None:

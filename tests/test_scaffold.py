@@ -9,9 +9,8 @@ import pytest
 
 from kennisbank.content.frontmatter import read_entry_file
 from kennisbank.model import ENTRY_TYPES, EntryType, IdScheme
-from kennisbank.model.entries import facets
+from kennisbank.model.entries import PLACEHOLDER_MARK, facets
 from kennisbank.scaffold.entry import ScaffoldError, new_entry, next_numbered_id, slugify
-from kennisbank.validation.prose import PLACEHOLDER_MARK
 
 from .conftest import run_tool
 from .filling import fill_placeholders, valid_fields
@@ -92,7 +91,7 @@ def test_numbered_ids_continue_after_the_highest_in_use(fixture_site: Path) -> N
     # An ID in front matter counts even when the file name is wrong.
     (folder / "verkeerd.md").write_text("---\nid: INT-012\n---\n", encoding="utf-8")
     assert new_entry(fixture_site / "docs", "interventie", "Een titel").id == "INT-013"
-    assert new_entry(fixture_site / "docs", "aanbeveling", "Een titel").id == "AAN-001"
+    assert new_entry(fixture_site / "docs", "aanbeveling", "Een titel").id == "AAN-002"
     assert new_entry(fixture_site / "docs", "expertmeeting", "Een titel").id == "EM-2"
     assert interventie.id_scheme.digits == 3
 

@@ -7,6 +7,7 @@ from pydantic_core import ErrorDetails
 
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.model import EntryType
+from kennisbank.model.entries import PLACEHOLDER_MARK
 from kennisbank.problems import Problem
 
 # Dutch wording per pydantic error type; the fallback keeps pydantic's own message.
@@ -29,8 +30,10 @@ _MESSAGES = {
 def describe(error: ValidationError, entry_file: EntryFile, entry_type: EntryType) -> list[Problem]:
     problems = []
     for detail in error.errors(include_url=False):
-        field = detail["loc"][0] if detail["loc"] else ""
-        problems.append(Problem(entry_file.path, entry_file.line_of(field), _message(detail, entry_type)))
+        loc = detail["loc"]
+        field = loc[0] if loc else ""
+        line = entry_file.line_of(field, loc[1] if len(loc) > 1 else None)
+        problems.append(Problem(entry_file.path, line, _message(detail, entry_type)))
     return problems
 
 
@@ -38,11 +41,13 @@ def _message(detail: ErrorDetails, entry_type: EntryType) -> str:
     loc = detail["loc"]
     ctx = detail.get("ctx", {})
     value = detail.get("input")
+    if isinstance(value, str) and PLACEHOLDER_MARK in value:
+        return f"'{_name(loc)}': tekst is nog niet ingevuld ('{PLACEHOLDER_MARK}')"
     template = _MESSAGES.get(_kind(detail))
     if template is None:
-        return f"'{'.'.join(map(str, loc))}': {detail['msg']}"
+        return f"'{_name(loc)}': {detail['msg']}"
     return template.format(
-        name=".".join(map(str, loc)) or "front matter",
+        name=_name(loc),
         value=value,
         value_type=type(value).__name__,
         type=entry_type.name,
@@ -66,3 +71,8 @@ def _kind(detail: ErrorDetails) -> str:
     if kind == "too_short" and not isinstance(detail.get("input"), list):
         return "other"
     return kind
+
+
+def _name(loc: tuple[int | str, ...]) -> str:
+    """`('points', 2, 'value')` as contributors count: "points, nr. 3, value"."""
+    return ", ".join(f"nr. {part + 1}" if isinstance(part, int) else part for part in loc) or "front matter"

@@ -44,9 +44,15 @@ class EntryFile:
     body: str
     body_line: int
     key_lines: dict[str, int] = field(default_factory=dict)
+    # For a key whose value is a list: the line of each item, so a problem in one item names its line.
+    item_lines: dict[str, list[int]] = field(default_factory=dict)
 
-    def line_of(self, key: object) -> int:
-        """The line of a top-level key; the opening `---` when the key is absent."""
+    def line_of(self, key: object, index: object = None) -> int:
+        """The line of a top-level key, or of item `index` of its list; the opening `---` when the key
+        is absent."""
+        items = self.item_lines.get(str(key), [])
+        if isinstance(index, int) and 0 <= index < len(items):
+            return items[index]
         return self.key_lines.get(str(key), 1)
 
 
@@ -98,13 +104,14 @@ def _split(text: str, shown_as: str) -> EntryFile:
     if closing is None:
         raise FrontMatterError(Problem(shown_as, 1, "front matter wordt niet afgesloten met een regel '---'"))
     yaml_text = "\n".join(lines[1:closing])
-    meta, key_lines = _parse_mapping(yaml_text, shown_as)
+    meta, key_lines, item_lines = _parse_mapping(yaml_text, shown_as)
     return EntryFile(
         path=shown_as,
         meta=meta,
         body="\n".join(lines[closing + 1 :]),
         body_line=closing + 2,
         key_lines=key_lines,
+        item_lines=item_lines,
     )
 
 
@@ -118,7 +125,10 @@ def _decode(path: Path, shown_as: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _parse_mapping(yaml_text: str, shown_as: str) -> tuple[dict[str, Any], dict[str, int]]:
+Lines = tuple[dict[str, Any], dict[str, int], dict[str, list[int]]]
+
+
+def _parse_mapping(yaml_text: str, shown_as: str) -> Lines:
     parsed = _parse_well_formed(yaml_text)
     if parsed is not None:
         return parsed
@@ -143,6 +153,7 @@ def _parse_mapping(yaml_text: str, shown_as: str) -> tuple[dict[str, Any], dict[
                 )
             )
         key_lines = _key_lines(node, shown_as, offset)
+        item_lines = _item_lines(node, offset)
         meta = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -157,10 +168,10 @@ def _parse_mapping(yaml_text: str, shown_as: str) -> tuple[dict[str, Any], dict[
         raise FrontMatterError(Problem(shown_as, 1, f"ongeldige YAML in de front matter: {error}")) from None
     finally:
         loader.dispose()
-    return meta, key_lines
+    return meta, key_lines, item_lines
 
 
-def _parse_well_formed(yaml_text: str) -> tuple[dict[str, Any], dict[str, int]] | None:
+def _parse_well_formed(yaml_text: str) -> Lines | None:
     """Well-formed front matter read by libyaml, five times faster than PyYAML's Python reader (issue 9).
 
     None for anything else (a character YAML does not allow, a syntax error, a key that is not text or
@@ -180,7 +191,7 @@ def _parse_well_formed(yaml_text: str) -> tuple[dict[str, Any], dict[str, int]] 
             return None
         # Front matter starts on line 2 of the file; libyaml counts lines from 0.
         key_lines = {key.value: key.start_mark.line + 2 for key in keys}
-        return loader.construct_document(node), key_lines
+        return loader.construct_document(node), key_lines, _item_lines(node, 2)
     except (yaml.YAMLError, ValueError, TypeError):
         return None
     finally:
@@ -199,3 +210,11 @@ def _key_lines(node: yaml.MappingNode, shown_as: str, offset: int) -> dict[str, 
             )
         key_lines[key_node.value] = line
     return key_lines
+
+
+def _item_lines(node: yaml.MappingNode, offset: int) -> dict[str, list[int]]:
+    return {
+        key.value: [item.start_mark.line + offset for item in value.value]
+        for key, value in node.value
+        if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.SequenceNode)
+    }

@@ -6,9 +6,10 @@ import posixpath
 from collections.abc import Callable
 
 from kennisbank.content.corpus import Corpus
-from kennisbank.export.records import LIST_SEPARATOR, csv_name
+from kennisbank.export.records import LIST_SEPARATOR, POINT_COLUMNS, POINTS_FILE, csv_name
 from kennisbank.export.schema import RECORD, TOP_LEVEL
 from kennisbank.model import ENTRY_TYPES, EntryType
+from kennisbank.model.entries import Point, Reeks, table_fields
 
 ENTRIES_FILE = "entries.json"
 SCHEMA_FILE = "schema.json"
@@ -34,6 +35,8 @@ def data_page(corpus: Corpus, *, page_uri: str, data_dir: str, model_reference: 
             f"type {entry_type.label.lower()}, één rij per entry. |"
             for entry_type in ENTRY_TYPES
         ),
+        f"| {data_link(POINTS_FILE)} | Alle {_point_count(corpus)} meetpunten van de cijferreeksen, "
+        "één rij per meetpunt. |",
     ]
     parts = [
         "---\ntitle: Data\n---\n",
@@ -57,6 +60,10 @@ def data_page(corpus: Corpus, *, page_uri: str, data_dir: str, model_reference: 
         "keuzewaarden staan er als slug (zoals `niet-beoordeeld`), datums als JJJJ-MM-DD, en een leeg "
         "optioneel veld is een lege cel.\n",
         *(_csv_section(entry_type, data_link, model) for entry_type in ENTRY_TYPES),
+        f"### Meetpunten\n\n{data_link(POINTS_FILE)}, met de kolommen "
+        + ", ".join(f"`{column}`" for column in POINT_COLUMNS)
+        + f": het ID van de reeks, en van elk meetpunt {_point_fields()}, met de eenheid van de reeks "
+        "(als slug). Dezelfde meetpunten staan in `entries.json` onder `points` in de velden van de reeks.\n",
         f"## {BIBLIOGRAPHY_FILE}\n",
         "De bibliografie als CSL-JSON, de vorm die literatuurbeheerders zoals Zotero inlezen, door pandoc "
         "gemaakt uit de BibTeX-bestanden van de kennisbank. Elke bron heeft als `id` haar citatiesleutel, "
@@ -74,8 +81,17 @@ def _keys_table(keys: dict[str, tuple[str, object]]) -> str:
     return "\n".join(["| Sleutel | Inhoud |", "| --- | --- |", *rows, ""])
 
 
+def _point_count(corpus: Corpus) -> int:
+    return sum(len(entry.data.points) for entry in corpus.by_id.values() if isinstance(entry.data, Reeks))
+
+
+def _point_fields() -> str:
+    return ", ".join(f"{(info.title or name).lower()}" for name, info in Point.model_fields.items())
+
+
 def _csv_section(entry_type: EntryType, data_link: Callable[[str], str], model: str) -> str:
-    fields = entry_type.model.model_fields
+    tables = set(table_fields(entry_type.model))
+    fields = {name: info for name, info in entry_type.model.model_fields.items() if name not in tables}
     columns = ", ".join(f"`{name}` ({info.title or name})" for name, info in fields.items())
     link = data_link(csv_name(entry_type))
     return (

@@ -12,10 +12,11 @@ import posixpath
 import re
 from datetime import date
 
+from kennisbank.charts.figure import series_figure
 from kennisbank.content.corpus import Corpus, LoadedEntry
-from kennisbank.dates import dutch_date
+from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
-from kennisbank.model.entries import reference_fields
+from kennisbank.model.entries import Reeks, reference_fields, table_fields
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
 RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "aanbeveling")
@@ -48,7 +49,7 @@ def handouts_index(folder: str, corpus: Corpus) -> str:
     )
 
 
-def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str) -> str:
+def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str, today: date) -> str:
     """The Markdown of the handout of one meeting, written to live at `here` (a path below docs/)."""
     data = meeting.data
     recommendations = [other for other in corpus.related(meeting.id) if other.entry_type == RECOMMENDATION]
@@ -85,7 +86,18 @@ def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str) 
             )
             + "\n"
         )
+    figures = _series_shown(recommendations + list(referred.values()), corpus)
+    if figures:
+        parts.append("## Cijfers\n")
+        parts.extend(f"### {_link(series, here)}\n\n{series_figure(series, today)}" for series in figures)
     return "\n".join(parts)
+
+
+def _series_shown(entries: list[LoadedEntry], corpus: Corpus) -> list[LoadedEntry]:
+    """The series the handout's entries embed, and the series among them, each once, in order of ID."""
+    ids = {series_id for entry in entries for series_id in entry.data.series}
+    ids |= {entry.id for entry in entries if isinstance(entry.data, Reeks)}
+    return [corpus.by_id[series_id] for series_id in sorted(ids) if series_id in corpus.by_id]
 
 
 def section_text(body: str, heading: str) -> str:
@@ -125,8 +137,9 @@ def _facts(entry: LoadedEntry, corpus: Corpus, here: str) -> list[str]:
     """The type's own fields, as the card shows them: a title, then labels, dates or linked entries."""
     facts = []
     references = set(reference_fields(entry.entry_type.model))
+    tables = set(table_fields(entry.entry_type.model))
     for name, info in entry.entry_type.model.model_fields.items():
-        if name in Entry.model_fields:
+        if name in Entry.model_fields or name in tables:
             continue
         value = getattr(entry.data, name)
         values = value if isinstance(value, list) else [] if value is None else [value]

@@ -23,7 +23,15 @@ from kennisbank.content.corpus import LoadedEntry
 from kennisbank.export.config import ExportConfig
 from kennisbank.export.data_page import BIBLIOGRAPHY_FILE, ENTRIES_FILE, SCHEMA_FILE, data_page
 from kennisbank.export.handouts import MEETING, handout_page, handout_uri, handouts_index
-from kennisbank.export.records import csl_json, csv_name, csv_table, entries_document, to_json
+from kennisbank.export.records import (
+    POINTS_FILE,
+    csl_json,
+    csv_name,
+    csv_table,
+    entries_document,
+    points_csv,
+    to_json,
+)
 from kennisbank.export.schema import export_schema
 from kennisbank.model import ENTRY_TYPES
 
@@ -68,6 +76,7 @@ class ExportPlugin(BasePlugin[ExportConfig]):
             SCHEMA_FILE: to_json(export_schema()),
             BIBLIOGRAPHY_FILE: self.bibliography.result() if self.bibliography else "[]\n",
             **{csv_name(entry_type): csv_table(entry_type, corpus) for entry_type in ENTRY_TYPES},
+            POINTS_FILE: points_csv(corpus),
         }
         for name, content in documents.items():
             files.append(File.generated(config, f"{self.config.data_dir}/{name}", content=content))
@@ -83,7 +92,11 @@ class ExportPlugin(BasePlugin[ExportConfig]):
         files.append(File.generated(config, f"{folder}/index.md", content=handouts_index(folder, corpus)))
         for meeting in corpus.of_type(MEETING):
             uri = handout_uri(folder, meeting)
-            files.append(File.generated(config, uri, content=handout_page(meeting, corpus, uri, version)))
+            files.append(
+                File.generated(
+                    config, uri, content=handout_page(meeting, corpus, uri, version, kennisbank.today)
+                )
+            )
         return files
 
     def on_page_markdown(

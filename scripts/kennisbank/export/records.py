@@ -18,9 +18,13 @@ import pypandoc
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, EntryType
+from kennisbank.model.entries import Reeks, table_fields
 
 # How list values are joined in one CSV cell.
 LIST_SEPARATOR = "; "
+# The points of every series, one row each; the type's own CSV has one row per series without them.
+POINTS_FILE = "meetpunten.csv"
+POINT_COLUMNS = ("series", "period", "value", "unit", "source", "note")
 
 UrlOf = Callable[[LoadedEntry], str]
 
@@ -79,14 +83,29 @@ def entries_document(
 
 
 def csv_table(entry_type: EntryType, corpus: Corpus) -> str:
-    """The entries of one type, one column per field of the model, lists joined with "; "."""
-    columns = list(entry_type.model.model_fields)
+    """The entries of one type, one column per field of the model (a table field has its own file), lists
+    joined with "; "."""
+    tables = set(table_fields(entry_type.model))
+    columns = [name for name in entry_type.model.model_fields if name not in tables]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     for entry in corpus.of_type(entry_type):
         values = entry.data.model_dump(mode="json")
         writer.writerow([_cell(values[column]) for column in columns])
+    return out.getvalue()
+
+
+def points_csv(corpus: Corpus) -> str:
+    """Every point of every series: the series' ID, the period, the value, the unit, the source."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(POINT_COLUMNS)
+    for entry in corpus.by_id.values():
+        if isinstance(entry.data, Reeks):
+            for point in entry.data.points:
+                row = (entry.id, point.period, point.value, entry.data.unit.value, point.source, point.note)
+                writer.writerow([_cell(value) for value in row])
     return out.getvalue()
 
 

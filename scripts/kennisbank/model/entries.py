@@ -12,14 +12,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, ClassVar, Self, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    StrictFloat,
+    StrictInt,
+    model_validator,
+)
 
+from kennisbank.model.series import PERIOD_PATTERN, Period
 from kennisbank.model.vocabularies import (
     Audience,
     Behaviour,
     Choice,
     EvidenceBasis,
     EvidenceLevel,
+    Geography,
     InterventionStatus,
     MnrCapability,
     OrganisationKind,
@@ -29,6 +41,7 @@ from kennisbank.model.vocabularies import (
     RecommendationStatus,
     SignalType,
     Stakeholder,
+    Unit,
 )
 
 
@@ -58,6 +71,7 @@ AANBEVELING_IDS = IdScheme("AAN", digits=3)
 EXPERTMEETING_IDS = IdScheme("EM")
 ORGANISATIE_IDS = IdScheme("ORG", slug=True)
 BEGRIP_IDS = IdScheme("BEG", slug=True)
+REEKS_IDS = IdScheme("CIJ", digits=3)
 ALL_ID_SCHEMES = (
     INTERVENTIE_IDS,
     BEVINDING_IDS,
@@ -66,9 +80,12 @@ ALL_ID_SCHEMES = (
     EXPERTMEETING_IDS,
     ORGANISATIE_IDS,
     BEGRIP_IDS,
+    REEKS_IDS,
 )
 ANY_ID_PATTERN = "^(?:" + "|".join(s.pattern.strip("^$") for s in ALL_ID_SCHEMES) + ")$"
 CITATION_KEY_PATTERN = r"^[A-Za-z0-9_:-]+$"
+# What the scaffold writes where a contributor still has to write something; the validator refuses it.
+PLACEHOLDER_MARK = "INVULLEN"
 
 _MARKUP = re.compile(r"[<>\[\]`*#|]|\n")
 
@@ -92,6 +109,7 @@ Summary = Annotated[
 CitationKey = Annotated[str, Field(pattern=CITATION_KEY_PATTERN)]
 EntryId = Annotated[str, Field(pattern=ANY_ID_PATTERN)]
 OrganisationId = Annotated[str, Field(pattern=ORGANISATIE_IDS.pattern)]
+SeriesId = Annotated[str, Field(pattern=REEKS_IDS.pattern)]
 # Fields whose values are IDs of other entries carry this mark; they must resolve, and the site
 # shows each such link on both pages ("Verwant").
 REFERENCE = {"x-reference": True}
@@ -160,6 +178,16 @@ class Entry(BaseModel):
         title="Vervangen door",
         description="ID van de entry die deze vervangt.",
     )
+    series: list[SeriesId] = Field(
+        default_factory=list,
+        json_schema_extra=REFERENCE,
+        title="Cijferreeksen",
+        description="ID's van cijferreeksen (CIJ-…) die de pagina als grafiek met tabel toont.",
+    )
+
+    def sources_in_fields(self) -> set[str]:
+        """Sources the entry cites in its front matter rather than in its text (a series' points)."""
+        return set()
 
     @model_validator(mode="after")
     def _retirement_has_a_reason(self) -> Self:
@@ -276,6 +304,86 @@ class Begrip(Entry):
     abbreviation: PlainText | None = Field(default=None, max_length=20, title="Afkorting")
 
 
+def _number(value: object) -> object:
+    """A value YAML read as a number; a string (such as 25.347,5 or "1.234") or a yes/no is refused."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(
+            f"{str(value)[:40]!r} is geen getal; schrijf het getal zonder punten, bijvoorbeeld 25347"
+        )
+    return value
+
+
+Number = Annotated[StrictInt | StrictFloat, BeforeValidator(_number)]
+
+
+def _period(text: str) -> str:
+    Period.parse(text)  # raises with the forms a period may take
+    return text
+
+
+PeriodText = Annotated[str, AfterValidator(_period)]
+
+
+class Point(BaseModel):
+    """Een meetpunt van een cijferreeks: de periode, de waarde en de bron waarin die waarde staat."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    period: PeriodText = Field(
+        json_schema_extra={"pattern": PERIOD_PATTERN},
+        title="Periode",
+        description="Jaar (2023), halfjaar (2023-H1), kwartaal (2023-K2) of maand (2023-06).",
+    )
+    value: Number = Field(title="Waarde", description="Een getal, zonder punten of komma's.")
+    source: CitationKey = Field(
+        title="Bron", description="Citatiesleutel van de bron waarin deze waarde staat; ook in 'sources'."
+    )
+    note: PlainText | None = Field(
+        default=None,
+        max_length=200,
+        title="Toelichting",
+        description="Bijvoorbeeld een afwijkende definitie of telwijze, of een afgerond getal.",
+    )
+
+
+class Reeks(Entry):
+    """Een cijferreeks: wat er over de jaren is geteld, door wie, en elk meetpunt met zijn bron."""
+
+    id_scheme = REEKS_IDS
+    # The newest point of a series older than this is shown as dated and listed on "Te herzien".
+    current_for_years: ClassVar[int] = 3
+
+    id: str = Field(pattern=REEKS_IDS.pattern, title="ID", description="CIJ- gevolgd door drie cijfers.")
+    measure: PlainText = Field(max_length=300, title="Wat wordt geteld")
+    excludes: PlainText | None = Field(
+        default=None,
+        max_length=300,
+        title="Wat niet wordt geteld",
+        description="Afbakening: wat buiten de telling valt of niet vergelijkbaar is.",
+    )
+    unit: Unit = Field(title="Eenheid")
+    geography: Geography = Field(title="Gebied")
+    counter: PlainText = Field(
+        max_length=160, title="Wie telt", description="De organisatie die de cijfers telt."
+    )
+    points: list[Point] = Field(
+        min_length=2,
+        title="Meetpunten",
+        description="Minstens twee, van oud naar nieuw, elk met periode, waarde en bron.",
+    )
+
+    def sources_in_fields(self) -> set[str]:
+        return {point.source for point in self.points}
+
+    @property
+    def newest(self) -> Point:
+        return max(self.points, key=lambda point: Period.parse(point.period).start)
+
+    def is_dated(self, today: date) -> bool:
+        """Whether the newest point describes a year more than `current_for_years` before today's."""
+        return today.year - Period.parse(self.newest.period).year > self.current_for_years
+
+
 @dataclass(frozen=True)
 class Facet:
     """A field with a closed value list: readers filter catalogues by it."""
@@ -299,6 +407,37 @@ def facets(model: type[Entry]) -> list[Facet]:
 def reference_fields(model: type[Entry]) -> list[str]:
     """Names of the fields whose values are IDs of other entries."""
     return [name for name, info in model.model_fields.items() if info.json_schema_extra == REFERENCE]
+
+
+def citation_fields(model: type[BaseModel]) -> list[str]:
+    """Names of the fields whose values are citation keys (an entry's sources, a point's source)."""
+    properties = model.model_json_schema()["properties"]
+    return [
+        name
+        for name, prop in properties.items()
+        if CITATION_KEY_PATTERN in (prop.get("pattern"), prop.get("items", {}).get("pattern"))
+    ]
+
+
+def nested_not_prose(model: type[Entry]) -> set[str]:
+    """`field.subfield` for the citation keys inside the rows of a table field: no prose to check."""
+    return {
+        f"{name}.{sub}"
+        for name in table_fields(model)
+        for row in get_args(model.model_fields[name].annotation)
+        for sub in citation_fields(row)
+    }
+
+
+def table_fields(model: type[Entry]) -> list[str]:
+    """Names of the fields whose values are rows with fields of their own (a series' points): shown as
+    a table and exported as a table of their own, never as one fact or one cell."""
+    return [
+        name
+        for name, info in model.model_fields.items()
+        if get_origin(info.annotation) is list
+        and all(isinstance(arg, type) and issubclass(arg, BaseModel) for arg in get_args(info.annotation))
+    ]
 
 
 @dataclass(frozen=True)
@@ -393,6 +532,15 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         "Organisaties",
         Organisatie,
         sections=("Wat de organisatie doet", "Rol in de aanpak"),
+    ),
+    EntryType(
+        "reeks",
+        "cijfers",
+        "Cijferreeks",
+        "Kerncijfers",
+        Reeks,
+        review_months=12,
+        sections=("Wat de reeks meet", "Kanttekeningen"),
     ),
     EntryType(
         "begrip",

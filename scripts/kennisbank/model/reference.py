@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
-from kennisbank.dates import dutch_date
-from kennisbank.model.entries import ENTRY_TYPES, EntryType
+from pydantic import BaseModel
+
+from kennisbank.dutch import dutch_date
+from kennisbank.model.entries import ENTRY_TYPES, EntryType, table_fields
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
 
@@ -31,6 +33,7 @@ def render_reference(*, level: int = 1, anchors: bool = True) -> str:
     ]
     for entry_type in ENTRY_TYPES:
         parts.append(_type_section(entry_type, vocabularies, used, level + 1, anchors))
+    parts.extend(_rows_section(model, level + 1, anchors) for model in _row_models().values())
     parts.append(f"{'#' * (level + 1)} Keuzelijsten\n")
     parts.extend(_vocabulary_section(vocabulary, level + 2) for vocabulary in used.values())
     parts.append(_statutes_section(level + 1))
@@ -84,13 +87,7 @@ def _type_section(
     level: int,
     anchors: bool,
 ) -> str:
-    schema = entry_type.model.model_json_schema()
-    required = set(schema.get("required", []))
-    rows = [
-        f"| `{name}` | {prop.get('title', name)} | {'ja' if name in required else 'nee'} "
-        f"| {_describe_type(prop, vocabularies, used)} | {_cell(prop.get('description', ''))} |"
-        for name, prop in schema["properties"].items()
-    ]
+    rows = _field_rows(entry_type.model, vocabularies, used)
     return "\n".join(
         [
             f"{'#' * level} {entry_type.label}{f' {{ #{entry_type.name} }}' if anchors else ''}\n",
@@ -106,12 +103,50 @@ def _type_section(
     )
 
 
+def _field_rows(
+    model: type[BaseModel], vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]
+) -> list[str]:
+    schema = model.model_json_schema()
+    required = set(schema.get("required", []))
+    return [
+        f"| `{name}` | {prop.get('title', name)} | {'ja' if name in required else 'nee'} "
+        f"| {_describe_type(prop, vocabularies, used)} | {_cell(prop.get('description', ''))} |"
+        for name, prop in schema["properties"].items()
+    ]
+
+
+def _rows_section(model: type[BaseModel], level: int, anchors: bool) -> str:
+    """A model whose instances are the rows of a table field (a series' points), with its own fields."""
+    vocabularies = _vocabularies()
+    return "\n".join(
+        [
+            f"{'#' * level} {model.__name__}{f' {{ #{model.__name__.lower()} }}' if anchors else ''}\n",
+            f"{model.__doc__}\n",
+            "| Veld | Naam | Verplicht | Waarde | Toelichting |",
+            "| --- | --- | --- | --- | --- |",
+            *_field_rows(model, vocabularies, {}),
+            "",
+        ]
+    )
+
+
+def _row_models() -> dict[str, type[BaseModel]]:
+    return {
+        row.__name__: row
+        for entry_type in ENTRY_TYPES
+        for name in table_fields(entry_type.model)
+        for row in get_args(entry_type.model.model_fields[name].annotation)
+    }
+
+
 def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]) -> str:
     if "anyOf" in prop:
         options = [option for option in prop["anyOf"] if option.get("type") != "null"]
         return _describe_type({**options[0], "x-reference": prop.get("x-reference")}, vocabularies, used)
     if "$ref" in prop:
         name = prop["$ref"].rsplit("/", 1)[-1]
+        if name in _row_models():
+            return f"rij met eigen velden, zie [{name}](#{name.lower()})"
         used.setdefault(name, vocabularies[name])
         return f"keuze uit [{name}](#{name.lower()})"
     if prop.get("type") == "array":
@@ -123,6 +158,8 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
         return "datum (JJJJ-MM-DD)"
     if prop.get("format") == "uri":
         return "https-adres"
+    if prop.get("type") in ("integer", "number"):
+        return "getal"
     if "pattern" in prop:
         return f"tekst van de vorm `{_cell(prop['pattern'])}`"
     return "tekst"

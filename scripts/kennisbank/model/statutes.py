@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kennisbank.dates import dutch_date
+from kennisbank.dutch import dutch_date
 
 
 @dataclass(frozen=True)

@@ -207,3 +207,31 @@ class MnrCapability(Choice):
     MVO = "mnr-19", "19 Maatschappelijk verantwoord ondernemen", MnrDomain.INDUSTRIE
     MEDIABERICHTGEVING = "mnr-20", "20 Ethische en geïnformeerde berichtgeving", MnrDomain.MEDIA
     TERMINOLOGIE = "mnr-21", "21 Eenduidige terminologie (Universal terminology)", MnrDomain.MEDIA
+
+
+class Unit(Choice):
+    """Eenheid: waarin de waarden van een cijferreeks zijn uitgedrukt."""
+
+    whole: bool  # whether every value must be a whole number
+    suffix: str  # written after a value: "12 %"
+
+    def __new__(cls, value: str, label: str, whole: bool, suffix: str) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.whole = whole
+        member.suffix = suffix
+        return member
+
+    AANTAL = "aantal", "Aantal", True, ""
+    PROCENT = "procent", "Procent", False, " %"
+
+
+class Geography(Choice):
+    """Gebied: waarop de cijfers van een reeks betrekking hebben."""
+
+    NEDERLAND = "nederland", "Nederland"
+    VERENIGD_KONINKRIJK = "verenigd-koninkrijk", "Verenigd Koninkrijk"
+    VERENIGDE_STATEN = "verenigde-staten", "Verenigde Staten"
+    EUROPESE_UNIE = "europese-unie", "Europese Unie"
+    WERELD = "wereld", "Wereldwijd of een internationaal netwerk"

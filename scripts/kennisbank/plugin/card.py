@@ -9,9 +9,9 @@ from datetime import date
 from pydantic import HttpUrl
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
-from kennisbank.dates import dutch_date
+from kennisbank.dutch import dutch_date
 from kennisbank.model import Choice, Entry
-from kennisbank.model.entries import reference_fields
+from kennisbank.model.entries import reference_fields, table_fields
 
 # Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
 _SHOWN_ELSEWHERE = frozenset(
@@ -97,12 +97,13 @@ def _retirement(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Retireme
 
 def _facts(data: Entry, corpus: Corpus, url_for: UrlFor) -> list[Fact]:
     references = set(reference_fields(type(data)))
+    tables = set(table_fields(type(data)))
     fields = type(data).model_fields
     # The type's own fields first, then the ones every entry has.
     ordered = sorted(fields.items(), key=lambda item: item[0] in Entry.model_fields)
     facts: list[Fact] = []
     for name, info in ordered:
-        if name in _SHOWN_ELSEWHERE:
+        if name in _SHOWN_ELSEWHERE or name in tables:
             continue
         raw = getattr(data, name)
         items = raw if isinstance(raw, list) else [] if raw is None else [raw]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from html import escape
 
 from kennisbank.content.corpus import LoadedEntry
-from kennisbank.dates import dutch_date
+from kennisbank.dutch import dutch_date
 
 # Characters that BibTeX reads as commands; titles are plain text, but may hold these.
 _BIBTEX_SPECIALS = str.maketrans({char: "\\" + char for char in "&%$#_{}"})

@@ -5,9 +5,13 @@ from __future__ import annotations
 import posixpath
 from datetime import date
 
+from kennisbank.charts.figure import series_of
 from kennisbank.content.corpus import Corpus
-from kennisbank.dates import dutch_date
+from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
+from kennisbank.model.entries import Reeks
+from kennisbank.model.series import Period
+from kennisbank.plugin.series_pages import dated_series
 from kennisbank.releases.changes import Changes, compare
 from kennisbank.releases.freshness import review_due
 from kennisbank.releases.index import ReleaseIndex
@@ -88,6 +92,20 @@ def review_page(corpus: Corpus, today: date) -> str:
             f"| [{entry.id}]({entry.src_uri}) | {entry.data.title} | {dutch_date(entry.data.reviewed)} "
             f"| {dutch_date(review_due(entry))} |"
             for entry in due
+        ]
+    dated = dated_series(corpus, today)
+    if dated:
+        lines += [
+            "",
+            "## Cijferreeksen met verouderde cijfers\n",
+            f"Reeksen waarvan het nieuwste meetpunt meer dan {Reeks.current_for_years} jaar oud is.\n",
+            "| ID | Titel | Nieuwste meetpunt |",
+            "| --- | --- | --- |",
+        ]
+        lines += [
+            f"| [{entry.id}]({entry.src_uri}) | {entry.data.title} "
+            f"| {Period.parse(series_of(entry).newest.period).label} |"
+            for entry in dated
         ]
     return "\n".join(lines) + "\n"
 

@@ -13,7 +13,10 @@ from kennisbank.plugin.pages import AUDIENCE_FOLDER
 _FOLDER_RANK = {AUDIENCE_FOLDER: 0} | {
     entry_type.folder: rank for rank, entry_type in enumerate(ENTRY_TYPES, 1)
 }
-_SECTION_TITLES = {dirname_to_title(AUDIENCE_FOLDER): "Per publiek"}
+# Each type's section is named after its plural ("Kerncijfers" for the folder cijfers/).
+_SECTION_TITLES = {dirname_to_title(AUDIENCE_FOLDER): "Per publiek"} | {
+    dirname_to_title(entry_type.folder): entry_type.plural for entry_type in ENTRY_TYPES
+}
 
 
 def navigation(files: Files) -> list[object]:

@@ -24,6 +24,7 @@ from kennisbank import background
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
 from kennisbank.model import ENTRY_TYPES
+from kennisbank.model.entries import Reeks
 from kennisbank.model.reference import render_reference
 from kennisbank.model.vocabularies import Audience
 from kennisbank.plugin.abbreviations import use_as_glossary
@@ -43,6 +44,7 @@ from kennisbank.plugin.navigation import navigation
 from kennisbank.plugin.overview import overview_page
 from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, matrix_page
 from kennisbank.plugin.related import related_sections
+from kennisbank.plugin.series_pages import keyfigures, with_series
 from kennisbank.plugin.templates import COMPILED_TEMPLATES
 from kennisbank.plugin.toc import under_title
 from kennisbank.plugin.watching import poll_sooner
@@ -70,7 +72,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.today = date.today()
         self.version = "ontwikkelversie"
         # The generated index page of each type folder, which shows that type's catalogue.
-        self.catalogues = {f"{entry_type.folder}/{FOLDER_INDEX}": entry_type for entry_type in ENTRY_TYPES}
+        # Series have an overview of key figures instead.
+        self.catalogues = {
+            f"{entry_type.folder}/{FOLDER_INDEX}": entry_type
+            for entry_type in ENTRY_TYPES
+            if entry_type.model is not Reeks
+        }
         self.env: Environment | None = None
         self.files: Files | None = None
 
@@ -132,6 +139,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return files
         for entry_type in ENTRY_TYPES:
             overview = overview_page(entry_type)
+            if entry_type.model is Reeks:
+                overview += "\n" + keyfigures(self.corpus, entry_type.folder, self.today)
             files.append(File.generated(config, f"{entry_type.folder}/{FOLDER_INDEX}", content=overview))
         for audience in Audience:
             page = audience_page(audience, self.corpus)
@@ -160,6 +169,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     ) -> str | None:
         entry = self._entry_of(page)
         if entry is not None:
+            markdown = with_series(entry, markdown, self.corpus, self.today)
             markdown += related_sections(entry, self.corpus, self.config.related_heading)
         if RELEASE_MARKER in markdown:
             markdown = markdown.replace(RELEASE_MARKER, latest_release_line(self.indexes, page.file.src_uri))

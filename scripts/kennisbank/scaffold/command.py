@@ -8,10 +8,10 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
+from kennisbank.model.entries import PLACEHOLDER_MARK
 from kennisbank.project import ProjectPaths
 from kennisbank.scaffold.contributing import MarkersMissing, update_contributing
 from kennisbank.scaffold.entry import ScaffoldError, new_entry, write_entry
-from kennisbank.validation.prose import PLACEHOLDER_MARK
 
 CONTRIBUTING = "CONTRIBUTING.md"
 

@@ -23,8 +23,7 @@ from pydantic.fields import FieldInfo
 
 from kennisbank.content.frontmatter import FrontMatterError, read_entry_file
 from kennisbank.model import ENTRY_TYPES, EntryType, IdScheme
-from kennisbank.model.entries import facets
-from kennisbank.validation.prose import PLACEHOLDER_MARK
+from kennisbank.model.entries import PLACEHOLDER_MARK, facets, table_fields
 
 # Fields the scaffold fills itself instead of with a placeholder.
 _ID, _TITLE, _REVIEWED = "id", "title", "reviewed"
@@ -154,9 +153,12 @@ def render_entry(entry_type: EntryType, entry_id: str, title: str, today: date) 
         f"# Nieuwe entry ({entry_type.name}): vervang elk {PLACEHOLDER_MARK}; controleer met `make check`.",
         "# Regels die met # beginnen zijn toelichting en mogen weg.",
     ]
+    tables = set(table_fields(entry_type.model))
     for name, info in entry_type.model.model_fields.items():
         lines.extend(_comment(name, info, closed))
-        if name in fixed:
+        if name in tables:
+            lines.extend(_rows(name, info))
+        elif name in fixed:
             lines.append(_yaml_line(name, fixed[name]))
         elif info.is_required():
             lines.append(_yaml_line(name, _placeholder(info)))
@@ -171,6 +173,21 @@ def render_entry(entry_type: EntryType, entry_id: str, title: str, today: date) 
         for heading in entry_type.sections
     ]
     return "\n".join(lines) + "\n" + "".join(body)
+
+
+def _rows(name: str, info: FieldInfo) -> list[str]:
+    """A table field (a series' points) as two rows to fill in, each field of a row on its own line."""
+    (row_model,) = get_args(info.annotation)
+    fields = []
+    for field, row_info in row_model.model_fields.items():
+        label = f"{row_info.title or field}: {row_info.description}" if row_info.description else field
+        value = f"{field}: {PLACEHOLDER_MARK}" if row_info.is_required() else f"# {field}:"
+        fields.append((value, label))
+    lines = [f"{name}:"]
+    for _ in range(2):
+        for index, (value, label) in enumerate(fields):
+            lines.append(f"  {'- ' if index == 0 else '  '}{value}  # {label}")
+    return lines
 
 
 def _comment(name: str, info: FieldInfo, closed: dict[str, Any]) -> list[str]:

@@ -13,6 +13,7 @@ from kennisbank.releases.index import ReleaseIndex
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
 from kennisbank.validation.prose import prose_problems
 from kennisbank.validation.safety import safety_problems
+from kennisbank.validation.series import series_problems
 from kennisbank.validation.statutes import statute_problems
 
 
@@ -46,6 +47,7 @@ def structure_problems(
     for entry in corpus.by_id.values():
         problems.extend(_reference_problems(entry, corpus))
         problems.extend(_citation_problems(entry, bibliography))
+        problems.extend(series_problems(entry, bibliography, today))
     return problems
 
 
@@ -127,7 +129,7 @@ def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[P
             )
         elif citation.key not in declared:
             problems.append(Problem(path, citation.line, f"citatie [@{citation.key}] ontbreekt in 'sources'"))
-    cited_set = {citation.key for citation in cited}
+    cited_set = {citation.key for citation in cited} | entry.data.sources_in_fields()
     problems.extend(
         Problem(
             path, sources_line, f"bron '{key}' staat in 'sources' maar wordt in de tekst nergens geciteerd"

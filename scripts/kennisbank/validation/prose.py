@@ -7,10 +7,9 @@ from collections.abc import Iterator
 
 from kennisbank.content.blocks import Block, prose_blocks, text_values
 from kennisbank.content.corpus import LoadedEntry
+from kennisbank.model.entries import PLACEHOLDER_MARK
 from kennisbank.problems import Problem
 
-# The marker the scaffold writes where a contributor still has to write something.
-PLACEHOLDER_MARK = "INVULLEN"
 _PLACEHOLDER = re.compile(rf"\b(?:{PLACEHOLDER_MARK}|TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
 
 # What is not prose when looking for figures: inline code, citations, link targets, footnote

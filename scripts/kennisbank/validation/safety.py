@@ -32,7 +32,7 @@ from kennisbank.content.blocks import text_values
 from kennisbank.content.corpus import Corpus
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.model import ENTRY_TYPES
-from kennisbank.model.entries import Organisatie, reference_fields
+from kennisbank.model.entries import Organisatie, citation_fields, nested_not_prose, reference_fields
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths, SafetySettings
 
@@ -110,7 +110,8 @@ def safety_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliogra
     checker = _Checker(settings, AvoidList.from_corpus(corpus, settings.avoid_terms), bibliography)
     problems = _settings_problems(paths, corpus, settings)
     for entry in corpus.by_id.values():
-        skipped = {"id", "sources", "avoid", *reference_fields(entry.entry_type.model)}
+        model = entry.entry_type.model
+        skipped = {"id", "avoid", *citation_fields(model), *reference_fields(model), *nested_not_prose(model)}
         problems.extend(checker.page(entry.file, not_prose=skipped))
     for page in corpus.pages:
         problems.extend(checker.page(page, not_prose=set()))
@@ -278,9 +279,14 @@ class _Checker:
     def page(self, page: EntryFile, not_prose: set[str]) -> list[Problem]:
         problems: list[Problem] = []
         for key, value in page.meta.items():
-            line = page.line_of(key)
-            for text in text_values(value):
-                problems.extend(self._text(page.path, line, text, prose=str(key) not in not_prose))
+            items = value if isinstance(value, list) else [value]
+            for index, item in enumerate(items):
+                line = page.line_of(key, index if isinstance(value, list) else None)
+                fields = item.items() if isinstance(item, dict) else [("", item)]
+                for sub, part in fields:
+                    prose = str(key) not in not_prose and f"{key}.{sub}" not in not_prose
+                    for text in text_values(part):
+                        problems.extend(self._text(page.path, line, text, prose=prose))
         problems.extend(self._body(page))
         return problems
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kennisbank.content.blocks import prose_blocks, text_values
 from kennisbank.content.frontmatter import EntryFile
-from kennisbank.dates import dutch_date
+from kennisbank.dutch import dutch_date
 from kennisbank.model.statutes import ARTICLES, CODES, LAWS, Article, Code, Law, article
 from kennisbank.problems import Problem
 

@@ -1,0 +1,77 @@
+"""Series of figures on the site: on their own page, on the pages that embed them, on the overview of
+key figures, and on "Te herzien" when their newest point is dated."""
+
+from __future__ import annotations
+
+import posixpath
+from datetime import date
+
+from kennisbank.charts.figure import series_figure, series_of, small_chart
+from kennisbank.charts.svg import value_text
+from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.model.entries import Reeks
+from kennisbank.model.series import Period
+
+EMBEDDED_HEADING = "Cijfers"
+
+
+def with_series(entry: LoadedEntry, markdown: str, corpus: Corpus, today: date) -> str:
+    """The Markdown of an entry's page with its series: a series' own chart and table above its text,
+    and the series an entry embeds in a section of their own below it."""
+    if isinstance(entry.data, Reeks):
+        return _dated_notice(entry, today) + series_figure(entry, today) + "\n" + markdown
+    embedded = [corpus.by_id[series_id] for series_id in entry.data.series if series_id in corpus.by_id]
+    if not embedded:
+        return markdown
+    here = posixpath.dirname(entry.src_uri)
+    sections = [
+        f"### [{other.id} · {other.data.title}]({posixpath.relpath(other.src_uri, here)})\n\n"
+        + series_figure(other, today)
+        for other in embedded
+    ]
+    return f"{markdown}\n\n## {EMBEDDED_HEADING} {{ #cijfers }}\n\n" + "\n".join(sections)
+
+
+def keyfigures(corpus: Corpus, series_type_folder: str, today: date) -> str:
+    """The overview of every series: a small chart, the newest point and who counted it."""
+    blocks = []
+    for entry in sorted(_all_series(corpus), key=lambda entry: entry.id):
+        series = series_of(entry)
+        newest = series.newest
+        dated = (
+            " *Verouderd: het nieuwste meetpunt is meer dan " + str(series.current_for_years) + " jaar oud.*"
+        )
+        blocks.append(
+            f"## [{entry.id} · {series.title}]({posixpath.relpath(entry.src_uri, series_type_folder)})"
+            f" {{ #{entry.id.lower()} }}\n\n"
+            f'<div class="kb-chart kb-chart--small" data-pagefind-ignore>\n{small_chart(entry)}\n</div>\n\n'
+            f"**Nieuwste meetpunt:** {value_text(series, newest)} ({Period.parse(newest.period).label}). "
+            f"**Geteld door:** {series.counter}. **Gebied:** {series.geography.label}."
+            + (dated if series.is_dated(today) else "")
+            + "\n"
+        )
+    return "\n".join(blocks) if blocks else "Er zijn nog geen cijferreeksen.\n"
+
+
+def dated_series(corpus: Corpus, today: date) -> list[LoadedEntry]:
+    return [
+        entry
+        for entry in sorted(_all_series(corpus), key=lambda entry: entry.id)
+        if series_of(entry).is_dated(today) and entry.data.retired is None
+    ]
+
+
+def _all_series(corpus: Corpus) -> list[LoadedEntry]:
+    return [entry for entry in corpus.by_id.values() if isinstance(entry.data, Reeks)]
+
+
+def _dated_notice(entry: LoadedEntry, today: date) -> str:
+    series = series_of(entry)
+    if not series.is_dated(today):
+        return ""
+    newest = Period.parse(series.newest.period).label
+    return (
+        f'!!! warning "Verouderde cijfers"\n\n    Het nieuwste meetpunt van deze reeks is van {newest}, meer '
+        f"dan {series.current_for_years} jaar geleden. Nieuwere cijfers zijn (nog) niet in de kennisbank "
+        "opgenomen; gebruik deze reeks als beeld van die periode.\n\n"
+    )

@@ -211,6 +211,17 @@ VALID: dict[str, dict[str, Any]] = {
     "aanbeveling": COMMON | {"addressees": ["overheid"], "origin": "expertmeeting", "status": "open"},
     "expertmeeting": COMMON | {"participants": ["overheid"], "held_on": datetime(2026, 1, 1).date()},
     "organisatie": COMMON | {"kind": "onderzoek"},
+    "reeks": COMMON
+    | {
+        "measure": "meldingen",
+        "unit": "aantal",
+        "geography": "nederland",
+        "counter": "Een meldpunt",
+        "points": [
+            {"period": "2024", "value": 1, "source": "rapport2021"},
+            {"period": "2025", "value": 2, "source": "rapport2021"},
+        ],
+    },
     "begrip": COMMON | {"english": "A term", "avoid": ["oudere term"]},
 }
 

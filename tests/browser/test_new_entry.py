@@ -26,12 +26,12 @@ def test_a_new_recommendation_once_filled_in_is_in_its_catalogue_search_export_a
 ) -> None:
     new = run_tool(["kennisbank", "new", RECOMMENDATION.name, TITLE], fixture_site)
     assert new.returncode == 0, new.stderr
-    path = fixture_site / "docs" / RECOMMENDATION.folder / "aan-001.md"
-    assert new.stdout.startswith(f"docs/{RECOMMENDATION.folder}/aan-001.md:")
+    path = fixture_site / "docs" / RECOMMENDATION.folder / "aan-002.md"
+    assert new.stdout.startswith(f"docs/{RECOMMENDATION.folder}/aan-002.md:")
 
     refused = run_tool(["kennisbank", "check"], fixture_site)
     assert refused.returncode == 1
-    assert f"docs/{RECOMMENDATION.folder}/aan-001.md" in refused.stderr
+    assert f"docs/{RECOMMENDATION.folder}/aan-002.md" in refused.stderr
 
     fields = {**valid_fields(RECOMMENDATION), "related": f"[{MEETING}]", "tags": "[zeefdruk]"}
     path.write_text(fill_placeholders(path.read_text(encoding="utf-8"), fields), encoding="utf-8")
@@ -46,34 +46,34 @@ def test_a_new_recommendation_once_filled_in_is_in_its_catalogue_search_export_a
 
     # The catalogue of its type.
     rows = soup(RECOMMENDATION.folder).select("[data-kb-catalogue] tbody tr")
-    assert [row.select_one("td a").get_text() for row in rows] == ["AAN-001"]
-    assert TITLE in rows[0].get_text()
+    assert [row.select_one("td a").get_text() for row in rows] == ["AAN-001", "AAN-002"]
+    assert TITLE in rows[1].get_text()
 
     # The export.
     entries = {
         entry["id"]: entry for entry in json.loads((site / "data" / "entries.json").read_text())["entries"]
     }
-    assert entries["AAN-001"]["fields"]["title"] == TITLE
-    assert entries["AAN-001"]["links_to"] == [{"field": "related", "id": MEETING}]
-    assert {"field": "related", "id": "AAN-001"} in entries[MEETING]["linked_from"]
-    assert PLACEHOLDER_MARK not in json.dumps(entries["AAN-001"])
+    assert entries["AAN-002"]["fields"]["title"] == TITLE
+    assert entries["AAN-002"]["links_to"] == [{"field": "related", "id": MEETING}]
+    assert {"field": "related", "id": "AAN-002"} in entries[MEETING]["linked_from"]
+    assert PLACEHOLDER_MARK not in json.dumps(entries["AAN-002"])
     csv_text = (site / "data" / f"{RECOMMENDATION.folder}.csv").read_text(encoding="utf-8")
-    assert "AAN-001" in csv_text
+    assert "AAN-002" in csv_text
 
     # The handout of the meeting it is linked to.
     handout = soup(f"handouts/{MEETING.lower()}").select_one("article")
     assert TITLE in handout.get_text()
-    assert handout.select_one('a[href="../../aanbevelingen/aan-001/"]') is not None
+    assert handout.select_one('a[href="../../aanbevelingen/aan-002/"]') is not None
 
     # Search: Pagefind's index, queried in the browser as a reader does.
     with serving(site) as url:
         page.goto(url)
-        first = search(page, "AAN-001")[0]
+        first = search(page, "AAN-002")[0]
         assert (first.path, first.kind, first.title) == (
-            "/aanbevelingen/aan-001/",
+            "/aanbevelingen/aan-002/",
             RECOMMENDATION.label,
             TITLE,
         )
         hits = [hit.path for hit in search(page, "zeefdrukaanbeveling")]
-        assert "/aanbevelingen/aan-001/" in hits
+        assert "/aanbevelingen/aan-002/" in hits
         assert not any(path.startswith("/handouts/") for path in hits), "handouts repeat entries: not indexed"

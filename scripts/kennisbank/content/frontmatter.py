@@ -128,7 +128,17 @@ def _decode(path: Path, shown_as: str) -> str:
 Lines = tuple[dict[str, Any], dict[str, int], dict[str, list[int]]]
 
 
+# Anchors and aliases let a few lines expand to megabytes (and every message would quote them); a tag
+# asks the loader to build something else than text, numbers and lists. Front matter needs none of them.
+_REFUSED_TOKENS: dict[type[yaml.Token], str] = {
+    yaml.AnchorToken: "een anker (&naam)",
+    yaml.AliasToken: "een verwijzing naar een anker (*naam)",
+    yaml.TagToken: "een YAML-tag (!naam of !!type)",
+}
+
+
 def _parse_mapping(yaml_text: str, shown_as: str) -> Lines:
+    _refuse_anchors_and_tags(yaml_text, shown_as)
     parsed = _parse_well_formed(yaml_text)
     if parsed is not None:
         return parsed
@@ -169,6 +179,30 @@ def _parse_mapping(yaml_text: str, shown_as: str) -> Lines:
     finally:
         loader.dispose()
     return meta, key_lines, item_lines
+
+
+def _refuse_anchors_and_tags(yaml_text: str, shown_as: str) -> None:
+    """One clear line for the first anchor, alias or tag; the scan is only run where one could be."""
+    if not any(mark in yaml_text for mark in "&*!"):
+        return
+    loader = (_FastLoader or _Loader)(yaml_text)
+    try:
+        while loader.check_token():
+            token = loader.get_token()
+            refused = _REFUSED_TOKENS.get(type(token))
+            if refused:
+                line = token.start_mark.line + 2  # front matter starts on line 2 of the file
+                raise FrontMatterError(
+                    Problem(
+                        shown_as,
+                        line,
+                        f"{refused} is in de front matter niet toegestaan; schrijf de waarde gewoon uit",
+                    )
+                )
+    except yaml.YAMLError:
+        return  # not well-formed: the reader below names the line and the reason
+    finally:
+        loader.dispose()
 
 
 def _parse_well_formed(yaml_text: str) -> Lines | None:

@@ -1,11 +1,11 @@
 """The corpus of broken contributions: each stops the validator and the strict build with a clear message.
 
 Every file in tests/bad_contributions/ is one case: edits to a copy of the fixture site (replace text,
-write or copy a file, change line endings, grow a file) and where each tool must fail. Each case runs
-through `python -m kennisbank check` and `mkdocs build --strict`, and through the link check of the
-built site when the build succeeds. A tool the case does not name must pass. A failing tool exits
-non-zero, names the file (with the line where there is one) and never shows a traceback, and neither
-tool writes anything outside the build folder.
+write or copy a file, make a symbolic link, change line endings, grow a file) and where each tool must
+fail. Each case runs through `python -m kennisbank check` and `mkdocs build --strict`, and through the
+link check of the built site when the build succeeds. A tool the case does not name must pass. A failing
+tool exits non-zero, names the file (with the line where there is one) and never shows a traceback, and
+neither tool writes anything outside the build folder.
 """
 
 from __future__ import annotations
@@ -88,6 +88,10 @@ def apply(edit: dict[str, Any], project: Path) -> None:
         target = project / edit["to"]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes((project / edit["copy"]).read_bytes())
+    elif "symlink" in edit:
+        link = project / edit["symlink"]
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.symlink_to(edit["to"])
     elif "crlf" in edit:
         path = project / edit["crlf"]
         path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))

@@ -10,6 +10,7 @@ from pybtex.database import BibliographyData, Entry, parse_string
 from pybtex.exceptions import PybtexError
 from pybtex.scanner import PybtexSyntaxError
 
+from kennisbank.content.links import link_problems, through_link
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths
 
@@ -27,12 +28,13 @@ class Bibliography:
     lines_by_key: dict[str, int | None] = field(default_factory=dict)
     # False when a file could not be read: its keys are missing, so "unknown key" would mislead.
     complete: bool = True
-    # The files as written, for pandoc: pybtex writes `\&` back as `\\&`, which pandoc reads as a line break.
-    texts: list[str] = field(default_factory=list)
+    # The files as written, by file as contributors see it: for pandoc (pybtex writes `\&` back as `\\&`,
+    # which pandoc reads as a line break) and for the checks of the text itself.
+    texts_by_file: dict[str, str] = field(default_factory=dict)
 
     @property
     def bibtex(self) -> str:
-        return "\n".join(self.texts)
+        return "\n".join(self.texts_by_file.values())
 
     def __contains__(self, key: object) -> bool:
         return key in self.entries
@@ -41,15 +43,17 @@ class Bibliography:
 def load_bibliography(paths: ProjectPaths) -> tuple[Bibliography, list[Problem]]:
     """Parse every .bib file under bibliography/ (sorted, so the result never depends on disk order)."""
     bibliography = Bibliography()
-    problems: list[Problem] = []
+    problems = link_problems(paths.bib_dir, paths.shown)
     for path in sorted(paths.bib_dir.rglob("*.bib")):
+        if through_link(path, paths.bib_dir):
+            continue
         shown_as = paths.shown(path)
         parsed = _parse(path, shown_as, problems)
         if parsed is None:
             bibliography.complete = False
         else:
             _add_entries(bibliography, *parsed, shown_as, problems)
-            bibliography.texts.append(parsed[1])
+            bibliography.texts_by_file[shown_as] = parsed[1]
     return bibliography, problems
 
 

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from kennisbank.content.field_errors import describe
 from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file, read_page_file
+from kennisbank.content.links import link_problems, through_link
 from kennisbank.model import ENTRY_TYPES, Entry, EntryType
 from kennisbank.model.entries import reference_fields
 from kennisbank.problems import Problem
@@ -86,14 +87,18 @@ def entry_paths(docs_dir: Path) -> list[tuple[EntryType, Path]]:
     """Every Markdown file under a type folder."""
     found: list[tuple[EntryType, Path]] = []
     for entry_type in ENTRY_TYPES:
-        found.extend((entry_type, path) for path in sorted((docs_dir / entry_type.folder).rglob("*.md")))
+        found.extend(
+            (entry_type, path)
+            for path in sorted((docs_dir / entry_type.folder).rglob("*.md"))
+            if not through_link(path, docs_dir)
+        )
     return found
 
 
 def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
     """Read and validate every entry file; problems are collected, not raised, so all are reported."""
     loaded: list[LoadedEntry] = []
-    problems: list[Problem] = []
+    problems = link_problems(paths.docs_dir, paths.shown)
     for entry_type, path in entry_paths(paths.docs_dir):
         shown_as = paths.shown(path)
         if path == paths.docs_dir / entry_type.folder / FOLDER_INDEX:
@@ -148,7 +153,12 @@ def _other_pages(docs_dir: Path) -> list[Path]:
     pages: list[Path] = []
     for path in sorted(docs_dir.rglob("*.md")):
         parts = path.relative_to(docs_dir).parts
-        if not (len(parts) > 1 and parts[0] in type_folders) and not any(p.startswith(".") for p in parts):
+        hidden = any(p.startswith(".") for p in parts)
+        if (
+            not (len(parts) > 1 and parts[0] in type_folders)
+            and not hidden
+            and not through_link(path, docs_dir)
+        ):
             pages.append(path)
     return pages
 

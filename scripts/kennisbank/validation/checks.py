@@ -10,10 +10,12 @@ from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
 from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.index import ReleaseIndex
+from kennisbank.validation.invisible import bibliography_invisible_problems, invisible_problems
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
 from kennisbank.validation.prose import prose_problems
 from kennisbank.validation.safety import safety_problems
 from kennisbank.validation.series import series_problems
+from kennisbank.validation.snippets import snippet_problems
 from kennisbank.validation.statutes import statute_problems
 
 
@@ -58,6 +60,9 @@ def text_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliograph
     problems = [problem for entry in corpus.by_id.values() for problem in prose_problems(entry)]
     for page in [entry.file for entry in corpus.by_id.values()] + corpus.pages:
         problems.extend(statute_problems(page))
+        problems.extend(invisible_problems(page))
+        problems.extend(snippet_problems(page))
+    problems.extend(bibliography_invisible_problems(bibliography))
     problems.extend(safety_problems(paths, corpus, bibliography))
     return problems
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from kennisbank.content.frontmatter import FrontMatterError, read_entry_file
+from kennisbank.content.field_errors import describe
+from kennisbank.content.frontmatter import FrontMatterError, _split, read_entry_file
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import (
     ANY_ID_PATTERN,
@@ -135,7 +136,11 @@ def test_reader_accepts_a_byte_order_mark_and_windows_line_endings(tmp_path: Pat
         ("---\nid: INT-001\ntitle: [a\nb: c\n---\n", 4, "begonnen op regel 3"),
         ("---\nid: a\nid: b\n---\n", 3, "twee keer"),
         ("---\n? [a, b]\n: c\n---\n", 2, "gewone tekst"),
-        ("---\nid: !!python/object:os.system x\n---\n", 2, "ongeldige YAML"),
+        (
+            "---\nid: !!python/object:os.system x\n---\n",
+            2,
+            "een YAML-tag (!naam of !!type) is in de front matter niet toegestaan",
+        ),
     ],
 )
 def test_reader_reports_defects_with_a_line(tmp_path: Path, text: str, line: int, message: str) -> None:
@@ -144,3 +149,15 @@ def test_reader_reports_defects_with_a_line(tmp_path: Path, text: str, line: int
     assert caught.value.problem.line == line
     assert message in caught.value.problem.message
     assert str(caught.value.problem).startswith(f"docs/x.md:{line}: ")
+
+
+def test_a_message_quotes_only_a_short_excerpt_of_a_long_value() -> None:
+    text = "---\nid: INT-001\nstatus: " + "x" * 100_000 + "\n---\n"
+    entry_file = _split(text, "docs/x.md")
+    interventie = next(t for t in ENTRY_TYPES if t.name == "interventie")
+    with pytest.raises(ValidationError) as caught:
+        interventie.model.model_validate(entry_file.meta)
+    messages = [str(problem) for problem in describe(caught.value, entry_file, interventie)]
+    status = next(message for message in messages if "'status'" in message)
+    assert status.startswith("docs/x.md:3: 'xxxx")
+    assert len(status) < 300

@@ -48,7 +48,7 @@ def _message(detail: ErrorDetails, entry_type: EntryType) -> str:
         return f"'{_name(loc)}': {detail['msg']}"
     return template.format(
         name=_name(loc),
-        value=value,
+        value=excerpt(value),
         value_type=type(value).__name__,
         type=entry_type.name,
         folder=entry_type.folder,
@@ -76,3 +76,12 @@ def _kind(detail: ErrorDetails) -> str:
 def _name(loc: tuple[int | str, ...]) -> str:
     """`('points', 2, 'value')` as contributors count: "points, nr. 3, value"."""
     return ", ".join(f"nr. {part + 1}" if isinstance(part, int) else part for part in loc) or "front matter"
+
+
+# A message quotes at most this much of a value, so no input makes the output large.
+EXCERPT_LENGTH = 60
+
+
+def excerpt(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1] + "…"

@@ -39,7 +39,7 @@ class Period:
     def parse(cls, text: str) -> Period:
         found = _PARTS.match(text)
         if found is None:
-            raise ValueError(f"'{text}' is geen periode; schrijf 2023, 2023-H1, 2023-K2 of 2023-06")
+            raise ValueError(f"'{text[:20]}' is geen periode; schrijf 2023, 2023-H1, 2023-K2 of 2023-06")
         year = int(found["year"])
         if found["half"]:
             return cls(HALF, year, int(found["half"]))

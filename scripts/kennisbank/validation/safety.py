@@ -65,6 +65,7 @@ _CSS_URL = re.compile(r"url\(\s*['\"]?\s*((?:[a-z][a-z0-9+.-]*:)?//[^)'\"\s]*)",
 _EMBEDDING_ATTRIBUTES = ("src", "srcset", "poster", "data", "background")
 _LINK_ATTRIBUTES = ("href", "action", "formaction", "xlink:href", "cite")
 _SCRIPT_SCHEMES = re.compile(r"^(?:javascript|vbscript|data:text/html)", re.IGNORECASE)
+_SCRIPT_IN_FIELD = re.compile(r"(?<![\w])(?:javascript|vbscript|data):", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x20]")
 
 # --- What is not prose for the avoid-list ---------------------------------------------------------
@@ -115,7 +116,32 @@ def safety_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliogra
         problems.extend(checker.page(entry.file, not_prose=skipped))
     for page in corpus.pages:
         problems.extend(checker.page(page, not_prose=set()))
+    problems.extend(_bibliography_problems(bibliography))
     return list(dict.fromkeys(problems))  # the same term twice on a line is one thing to fix
+
+
+def _bibliography_problems(bibliography: Bibliography) -> list[Problem]:
+    """Every field of every source reaches readers (the Bronnen page, bibliography.json): no darkweb
+    address, and a link only over https, in notes and titles as much as in `url`. The `% verified
+    against:` comments are for contributors and never reach the site."""
+    problems: list[Problem] = []
+    for path, text in bibliography.texts_by_file.items():
+        for number, line in enumerate(text.split("\n"), 1):
+            if line.lstrip().startswith("%"):
+                continue
+            problems.extend(
+                Problem(path, number, _darkweb_message(m.group())) for m in _DARKWEB.finditer(line)
+            )
+            problems.extend(
+                Problem(path, number, _https_message(m.group().rstrip("},"))) for m in _HTTP.finditer(line)
+            )
+            problems.extend(
+                Problem(
+                    path, number, f"een adres met '{m.group().split(':')[0]}:' is in een bron niet toegestaan"
+                )
+                for m in _SCRIPT_IN_FIELD.finditer(line)
+            )
+    return problems
 
 
 def _settings_problems(paths: ProjectPaths, corpus: Corpus, settings: SafetySettings) -> list[Problem]:

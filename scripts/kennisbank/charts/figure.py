@@ -13,7 +13,6 @@ from markupsafe import escape
 from kennisbank.charts.svg import chart_svg, value_text
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.model.entries import Reeks
-from kennisbank.model.series import Period
 
 
 def series_of(entry: LoadedEntry) -> Reeks:
@@ -31,7 +30,7 @@ def series_figure(entry: LoadedEntry, today: date) -> str:
     )
     caption_html = str(escape(caption))
     if series.is_dated(today):
-        newest = Period.parse(series.newest.period).label
+        newest = series.newest.when.label
         caption_html += f" <strong>Het nieuwste meetpunt is van {escape(newest)}.</strong>"
     svg = chart_svg(series, f"kb-grafiek-{entry.id.lower()}")
     figure = (
@@ -47,7 +46,7 @@ def small_chart(entry: LoadedEntry) -> str:
 
 def points_table(series: Reeks) -> str:
     rows = [
-        f"| {Period.parse(point.period).label} | {value_text(series, point)} | [@{point.source}] "
+        f"| {point.when.label} | {value_text(series, point)} | [@{point.source}] "
         f"| {_cell(point.note or '')} |"
         for point in series.points
     ]

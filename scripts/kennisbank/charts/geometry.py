@@ -62,7 +62,7 @@ class Geometry:
 
 
 def layout(series: Reeks, frame: Frame) -> Geometry:
-    periods = [Period.parse(point.period) for point in series.points]
+    periods = [point.when for point in series.points]
     values = [float(point.value) for point in series.points]
     top_value, step = _nice_top(max(values))
     plot_width = frame.width - frame.left - frame.right

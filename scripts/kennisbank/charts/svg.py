@@ -16,7 +16,6 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from kennisbank.charts.geometry import FULL, SMALL, layout
 from kennisbank.dutch import dutch_number
 from kennisbank.model.entries import Point, Reeks
-from kennisbank.model.series import Period
 
 _TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent),
@@ -51,9 +50,9 @@ def describe(series: Reeks) -> str:
     highest = max(points, key=lambda point: point.value)
 
     def at(point: Point) -> str:
-        return f"{value_text(series, point)} ({Period.parse(point.period).label})"
+        return f"{value_text(series, point)} ({point.when.label})"
 
-    first, last = Period.parse(points[0].period).label, Period.parse(points[-1].period).label
+    first, last = points[0].when.label, points[-1].when.label
     return (
         f"Lijngrafiek van {len(points)} meetpunten, {first} tot en met {last}: {series.measure}. "
         f"Laagste waarde {at(lowest)}, hoogste {at(highest)}, nieuwste {at(series.newest)}. "

@@ -345,6 +345,11 @@ class Point(BaseModel):
         description="Bijvoorbeeld een afwijkende definitie of telwijze, of een afgerond getal.",
     )
 
+    @property
+    def when(self) -> Period:
+        """The period, parsed: its kind, its place in time and how readers write it."""
+        return Period.parse(self.period)
+
 
 class Reeks(Entry):
     """Een cijferreeks: wat er over de jaren is geteld, door wie, en elk meetpunt met zijn bron."""
@@ -377,11 +382,11 @@ class Reeks(Entry):
 
     @property
     def newest(self) -> Point:
-        return max(self.points, key=lambda point: Period.parse(point.period).start)
+        return max(self.points, key=lambda point: point.when.start)
 
     def is_dated(self, today: date) -> bool:
         """Whether the newest point describes a year more than `current_for_years` before today's."""
-        return today.year - Period.parse(self.newest.period).year > self.current_for_years
+        return today.year - self.newest.when.year > self.current_for_years
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from kennisbank.content.corpus import Corpus
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Reeks
-from kennisbank.model.series import Period
 from kennisbank.plugin.series_pages import dated_series
 from kennisbank.releases.changes import Changes, compare
 from kennisbank.releases.freshness import review_due
@@ -103,8 +102,7 @@ def review_page(corpus: Corpus, today: date) -> str:
             "| --- | --- | --- |",
         ]
         lines += [
-            f"| [{entry.id}]({entry.src_uri}) | {entry.data.title} "
-            f"| {Period.parse(series_of(entry).newest.period).label} |"
+            f"| [{entry.id}]({entry.src_uri}) | {entry.data.title} | {series_of(entry).newest.when.label} |"
             for entry in dated
         ]
     return "\n".join(lines) + "\n"

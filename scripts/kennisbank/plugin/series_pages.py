@@ -10,7 +10,6 @@ from kennisbank.charts.figure import series_figure, series_of, small_chart
 from kennisbank.charts.svg import value_text
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model.entries import Reeks
-from kennisbank.model.series import Period
 
 EMBEDDED_HEADING = "Cijfers"
 
@@ -45,7 +44,7 @@ def keyfigures(corpus: Corpus, series_type_folder: str, today: date) -> str:
             f"## [{entry.id} · {series.title}]({posixpath.relpath(entry.src_uri, series_type_folder)})"
             f" {{ #{entry.id.lower()} }}\n\n"
             f'<div class="kb-chart kb-chart--small" data-pagefind-ignore>\n{small_chart(entry)}\n</div>\n\n'
-            f"**Nieuwste meetpunt:** {value_text(series, newest)} ({Period.parse(newest.period).label}). "
+            f"**Nieuwste meetpunt:** {value_text(series, newest)} ({newest.when.label}). "
             f"**Geteld door:** {series.counter}. **Gebied:** {series.geography.label}."
             + (dated if series.is_dated(today) else "")
             + "\n"
@@ -69,7 +68,7 @@ def _dated_notice(entry: LoadedEntry, today: date) -> str:
     series = series_of(entry)
     if not series.is_dated(today):
         return ""
-    newest = Period.parse(series.newest.period).label
+    newest = series.newest.when.label
     return (
         f'!!! warning "Verouderde cijfers"\n\n    Het nieuwste meetpunt van deze reeks is van {newest}, meer '
         f"dan {series.current_for_years} jaar geleden. Nieuwere cijfers zijn (nog) niet in de kennisbank "

@@ -10,7 +10,6 @@ from datetime import date
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.model.entries import Reeks
-from kennisbank.model.series import Period
 from kennisbank.problems import Problem, Severity
 
 
@@ -24,7 +23,7 @@ def series_problems(entry: LoadedEntry, bibliography: Bibliography, today: date)
         for index, message in _point_messages(series, bibliography)
     ]
     if series.is_dated(today):
-        newest = Period.parse(series.newest.period)
+        newest = series.newest.when
         problems.append(
             Problem(
                 path,
@@ -38,7 +37,7 @@ def series_problems(entry: LoadedEntry, bibliography: Bibliography, today: date)
 
 
 def _point_messages(series: Reeks, bibliography: Bibliography) -> Iterator[tuple[int, str]]:
-    periods = [Period.parse(point.period) for point in series.points]
+    periods = [point.when for point in series.points]
     first_kind = periods[0].kind
     for index, (point, period) in enumerate(zip(series.points, periods, strict=True)):
         if period.kind is not first_kind:

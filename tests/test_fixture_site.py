@@ -86,8 +86,10 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
         "Point",
         "Keuzelijsten",
         "Wetsartikelen",
+        "HTML in een pagina",
     ]
     assert "niet-beoordeeld" in text
+    assert "data-pagefind-ignore" in text and "viewBox" in text  # from kennisbank.allowlist
     assert "art. 240b Sr" in text and "art. 252 Sr" in text
     assert "mnr-21" in text
     assert soup.select_one("#phase") is not None

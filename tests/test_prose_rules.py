@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from kennisbank.content.blocks import prose_blocks
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.model import ENTRY_TYPES
+from kennisbank.text.blocks import prose_blocks
 from kennisbank.validation.prose import PLACEHOLDER_MARK, prose_problems
 
 INTERVENTIE = ENTRY_TYPES[0]

@@ -248,3 +248,5 @@ def test_the_root_404_has_a_hash_for_its_only_script() -> None:
     script = page.split("<script>")[1].split("</script>")[0]
     digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     assert f"script-src 'sha256-{digest}'" in page
+    # default-src does not cover these two: the page can neither rebase its links nor post a form.
+    assert "base-uri 'none'" in page and "form-action 'none'" in page

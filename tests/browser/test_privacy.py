@@ -33,6 +33,9 @@ POLICY = {
     "connect-src": ["'self'"],
     "worker-src": ["'self'"],
     "object-src": ["'none'"],
+    "frame-src": ["'none'"],
+    "media-src": ["'none'"],
+    "manifest-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
 }

@@ -30,6 +30,8 @@ from kennisbank.citations.syntax import citation_blocks
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, Choice, EntryType
 from kennisbank.model.entries import facets, reference_fields
+from kennisbank.search.terms import words
+from kennisbank.text.prose import prose
 
 BODY_WORDS = (300, 800)
 CITATIONS_PER_ENTRY = 3
@@ -46,10 +48,8 @@ COMPOUND_SHARE = 0.02
 # A text value of more words than this reads as a sentence (a summary), fewer as a phrase (a title).
 SENTENCE_WORDS = 12
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _USABLE = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 # What is not prose in a body: citations, link targets, footnote marks, code, HTML tags, attribute lists.
-_NOT_PROSE = re.compile(r"\[@[^\]]*\]|\]\([^)]*\)|\[\^[^\]]*\]|`[^`]*`|<[^>]+>|\{[^}]*\}")
 
 
 # --- What the real corpus tells ---------------------------------------------------------------------
@@ -135,8 +135,7 @@ def _field_profile(values: list[Any]) -> FieldProfile:
 
 
 def _prose_words(entry: LoadedEntry) -> list[str]:
-    text = " ".join([entry.data.title, entry.data.summary, _NOT_PROSE.sub(" ", entry.file.body)])
-    return [word.lower() for word in _WORD.findall(text)]
+    return words(" ".join([entry.data.title, entry.data.summary, prose(entry.file.body)]))
 
 
 def type_sizes(profile: RealProfile, total: int) -> dict[str, int]:

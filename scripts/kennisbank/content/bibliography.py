@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,13 @@ class Bibliography:
 
     def __contains__(self, key: object) -> bool:
         return key in self.entries
+
+    def field_lines(self) -> Iterator[tuple[str, int, str]]:
+        """(file, line number, line) for every line that reaches readers: all but the `%` comments."""
+        for path, text in self.texts_by_file.items():
+            for number, line in enumerate(text.split("\n"), 1):
+                if not line.lstrip().startswith("%"):
+                    yield path, number, line
 
 
 def load_bibliography(paths: ProjectPaths) -> tuple[Bibliography, list[Problem]]:

@@ -7,6 +7,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from kennisbank.allowlist import ADDRESSES, ELEMENTS, GLOBAL_ATTRIBUTES, VALUES
 from kennisbank.dutch import dutch_date
 from kennisbank.model.entries import ENTRY_TYPES, EntryType, table_fields
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
@@ -37,6 +38,7 @@ def render_reference(*, level: int = 1, anchors: bool = True) -> str:
     parts.append(f"{'#' * (level + 1)} Keuzelijsten\n")
     parts.extend(_vocabulary_section(vocabulary, level + 2) for vocabulary in used.values())
     parts.append(_statutes_section(level + 1))
+    parts.append(_html_section(level + 1))
     return "\n".join(parts)
 
 
@@ -67,6 +69,44 @@ def _statutes_section(level: int) -> str:
             "| Wet | Kamerstuk | In werking sinds | Bron |",
             "| --- | --- | --- | --- |",
             *laws,
+            "",
+        ]
+    )
+
+
+def _html_section(level: int) -> str:
+    def attributes(element: str) -> str:
+        names = [f"`{name}`" for name in sorted(ELEMENTS[element])]
+        names += [
+            f"`{name}` ({', '.join(f'`{value}`' for value in sorted(values))})"
+            for name, values in sorted(VALUES.get(element, {}).items())
+        ]
+        return ", ".join(names) or "–"
+
+    plain = ", ".join(f"`{element}`" for element in sorted(ELEMENTS) if attributes(element) == "–")
+    rows = [
+        f"| `{element}` | {attributes(element)} |"
+        for element in sorted(ELEMENTS)
+        if attributes(element) != "–"
+    ]
+    links = ", ".join(f"`{attribute}` op `{element}`" for element, attribute in ADDRESSES)
+    return "\n".join(
+        [
+            f"{'#' * level} HTML in een pagina\n",
+            "Schrijf in Markdown; HTML is zelden nodig. Waar het toch staat, en in wat Markdown van een "
+            "pagina "
+            "maakt, zijn alleen de elementen en attributen hieronder toegestaan "
+            "(`scripts/kennisbank/allowlist.py`). De validator noemt elk ander element of attribuut met het "
+            "regelnummer; de build houdt de HTML van elke pagina met de sanitizer nh3 tegen dezelfde lijst. "
+            f"Op elk element mogen: {', '.join(f'`{name}`' for name in sorted(GLOBAL_ATTRIBUTES))}. "
+            f"Een adres ({links}, en in Markdown-links en -afbeeldingen) begint met https://, is een pad "
+            "binnen de site of een #anker; een link mag ook mailto: of tel: zijn, met een openbaar adres of "
+            "nummer. Een afbeelding staat in docs/. Nooit http://, javascript:, data: of een adres dat met "
+            "// naar een andere host wijst.\n",
+            f"Elementen zonder eigen attributen: {plain}. De andere elementen, met hun eigen attributen:\n",
+            "| Element | Attributen |",
+            "| --- | --- |",
+            *rows,
             "",
         ]
     )

@@ -21,6 +21,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from kennisbank import background
+from kennisbank.allowlist import html_refusals
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
 from kennisbank.model import ENTRY_TYPES
@@ -69,6 +70,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self._last_changes: Future[dict[str, date]] | None = None
         self._problems: list[Problem] = []
         self._text_problems: Future[list[Problem]] | None = None
+        self._html_problems: list[Problem] = []
         self.today = date.today()
         self.version = "ontwikkelversie"
         # The generated index page of each type folder, which shows that type's catalogue.
@@ -109,6 +111,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.indexes, self._problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
         self.corpus, problems = load_corpus(paths)
         self._problems.extend(problems)
+        self._html_problems = []
         # Forked before any thread of this build is started: the child is a copy of this process.
         self._text_problems = background.start_process(text_problems, paths, self.corpus, self.bibliography)
         self._last_changes = background.start(last_changes, paths.root, paths.docs_dir)
@@ -158,7 +161,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     # After the Markdown of every page is rendered, before the first page is written.
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        _stop_on_errors(sorted(self._collect_text_problems()))
+        problems = self._collect_text_problems()
+        # A file whose source broke a rule is reported with the line by the check of the text; what its
+        # HTML breaks as well would only repeat that.
+        reported = {problem.path for problem in errors(problems)}
+        problems += [problem for problem in self._html_problems if problem.path not in reported]
+        _stop_on_errors(sorted(problems))
         env.bytecode_cache = COMPILED_TEMPLATES
         self.env = env
         self.files = files
@@ -174,6 +182,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if RELEASE_MARKER in markdown:
             markdown = markdown.replace(RELEASE_MARKER, latest_release_line(self.indexes, page.file.src_uri))
         return markdown
+
+    # First, before other plugins add to the content: the HTML that the page's Markdown became.
+    @event_priority(100)
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if self.config.enabled and self.paths is not None:
+            shown = self.paths.shown(self.paths.docs_dir / page.file.src_path)
+            self._html_problems.extend(Problem(shown, None, message) for message in html_refusals(html))
+        return html
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is
     # rendered; so the card joins the page content here, just before the page template runs.

@@ -30,7 +30,8 @@ def root_404(base_path: str, versions: list[str]) -> str:
     return (
         '<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         '<meta http-equiv="Content-Security-Policy" '
-        f"content=\"default-src 'none'; script-src 'sha256-{digest}'\">\n"
+        f"content=\"default-src 'none'; script-src 'sha256-{digest}'; "
+        "base-uri 'none'; form-action 'none'\">\n"
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         "<title>Pagina niet gevonden – Kennisbank e-protection</title>\n"
         f"<script>{script}</script>\n</head>\n<body>\n<main>\n<h1>Pagina niet gevonden</h1>\n"

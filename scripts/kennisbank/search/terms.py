@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kennisbank.content.corpus import Corpus
+from kennisbank.text.prose import HTML_TAG, prose
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_TAG = re.compile(r"<[^>]+>")
 # A compound part must be a word of its own elsewhere in the knowledge base, long enough to mean
 # something ("materiaal", not "aal"), after a first part of at least three letters.
 _MIN_COMPOUND = 9
@@ -31,7 +31,7 @@ def words(text: str) -> list[str]:
 
 
 def html_text(html: str) -> str:
-    return _TAG.sub(" ", html)
+    return HTML_TAG.sub(" ", html)
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class SearchTerms:
         vocabulary: set[str] = set()
         synonyms: list[Synonym] = []
         for entry in corpus.by_id.values():
-            vocabulary.update(words(f"{entry.data.title} {entry.data.summary} {entry.file.body}"))
+            vocabulary.update(words(f"{entry.data.title} {entry.data.summary} {prose(entry.file.body)}"))
             if entry.entry_type.name == "begrip":
                 others = [*entry.data.synonyms, *entry.data.avoid, entry.data.english]  # type: ignore[attr-defined]
                 if entry.data.abbreviation:  # type: ignore[attr-defined]

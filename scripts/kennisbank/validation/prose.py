@@ -5,20 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kennisbank.content.blocks import Block, prose_blocks, text_values
+from kennisbank.content.blocks import text_values
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.model.entries import PLACEHOLDER_MARK
 from kennisbank.problems import Problem
+from kennisbank.text.blocks import Block, prose_blocks
+from kennisbank.text.prose import CITATION, prose
 
 _PLACEHOLDER = re.compile(rf"\b(?:{PLACEHOLDER_MARK}|TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
 
-# What is not prose when looking for figures: inline code, citations, link targets, footnote
-# references and HTML tags.
-_NOT_PROSE = re.compile(r"`[^`]*`|\[@[^\]]*\]|\]\([^)]*\)|\[\^[^\]]*\]|<[^>]+>")
 _LIST_MARKER = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)
 # A figure stands on its own: the number in an entry ID (INT-001, EM-2) or in "EU-27" is none.
 _FIGURE = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:\s?%)?")
-_CITATION = re.compile(r"\[@[^\]]+\]")
 
 
 def prose_problems(entry: LoadedEntry) -> list[Problem]:
@@ -35,10 +33,9 @@ def prose_problems(entry: LoadedEntry) -> list[Problem]:
 
 def _uncited_figures(entry: LoadedEntry) -> Iterator[tuple[Block, str]]:
     for block in prose_blocks(entry.file.body, entry.file.body_line):
-        if _CITATION.search(block.text):
+        if CITATION.search(block.text):
             continue
-        prose = _LIST_MARKER.sub(" ", _NOT_PROSE.sub(" ", block.text))
-        figure = _FIGURE.search(prose)
+        figure = _FIGURE.search(_LIST_MARKER.sub(" ", prose(block.text)))
         if figure:
             yield block, figure.group().strip()
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kennisbank.content.blocks import prose_blocks
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.problems import Problem
+from kennisbank.text.blocks import prose_blocks
 
 _SNIPPET = re.compile(r"^\s*;?-{1,}8<-{1,}", re.MULTILINE)
 

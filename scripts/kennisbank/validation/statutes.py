@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kennisbank.content.blocks import prose_blocks, text_values
+from kennisbank.content.blocks import text_values
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.dutch import dutch_date
 from kennisbank.model.statutes import ARTICLES, CODES, LAWS, Article, Code, Law, article
 from kennisbank.problems import Problem
+from kennisbank.text.blocks import prose_blocks
+from kennisbank.text.code import blank_code
 
 TABLE = "scripts/kennisbank/model/statutes.py"
 
@@ -26,7 +28,6 @@ _QUALIFIER_NOISE = re.compile(r"\((?:oud|nieuw)\)|\blid\s+\d+|\b(?:onder|sub)\s+
 # A repealed number named without its code ("artikel 240b") is still the old article.
 _BARE = re.compile(rf"\bart(?:ikel|\.)\s*({_NUMBER})(?![\w])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘(])")
-_INLINE_CODE = re.compile(r"`[^`]*`")
 _PROPOSAL = re.compile(r"\b(?:wetsvoorstel|voorstel van wet|wetsontwerp)", re.IGNORECASE)
 _IN_FORCE = ("in werking", "van kracht", "geldt sinds", "geldt de wet")
 
@@ -49,7 +50,7 @@ def statute_problems(page: EntryFile) -> list[Problem]:
         for text in text_values(value):
             problems.extend(Problem(page.path, page.line_of(key), message) for _, message in _messages(text))
     for block in prose_blocks(page.body, page.body_line):
-        text = _INLINE_CODE.sub(lambda found: " " * len(found.group()), block.text)
+        text = blank_code(block.text)
         problems.extend(
             Problem(page.path, block.line + text.count("\n", 0, offset), message)
             for offset, message in _messages(text)

@@ -1,0 +1,34 @@
+"""The prose of a page body as blocks (paragraphs, list groups, tables), with their first line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kennisbank.text.code import in_fenced_code
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    line: int  # 1-based line of the block's first line in the file
+
+
+def prose_blocks(body: str, body_line: int) -> Iterator[Block]:
+    """Blocks separated by blank lines; fenced code and headings are not prose and are left out."""
+    lines: list[str] = []
+    start = body_line
+    for number, (line, is_code) in enumerate(in_fenced_code(body.split("\n")), body_line):
+        if not is_code and line.strip() and not _HEADING.match(line):
+            if not lines:
+                start = number
+            lines.append(line)
+            continue
+        if lines:
+            yield Block("\n".join(lines), start)
+            lines = []
+    if lines:
+        yield Block("\n".join(lines), start)

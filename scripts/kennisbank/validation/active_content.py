@@ -1,0 +1,56 @@
+"""Active content and addresses: raw HTML and attribute lists within the allow-list (kennisbank.allowlist),
+links and images only to addresses it allows, and no http:// anywhere, in running text or a source."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+from kennisbank.allowlist import address_refusal, https_message, tag_refusals
+from kennisbank.content.bibliography import Bibliography
+from kennisbank.problems import Problem
+from kennisbank.text.links import links
+from kennisbank.text.prose import HTML_TAG, attribute_lists, blank
+from kennisbank.text.raw_html import attribute_list_tags, raw_tags
+
+_HTTP = re.compile(r"\bhttp://[^\s<>\"')\]]*", re.IGNORECASE)
+# In a source every field is text that reaches readers: an address there is never one to run.
+_SCRIPT_IN_FIELD = re.compile(r"(?<![\w])(?:javascript|vbscript|data):", re.IGNORECASE)
+
+
+def markdown_refusals(markdown: str) -> Iterator[tuple[int, str]]:
+    """(offset, message) for each problem in `markdown`, whose code is blanked out."""
+    for tag in (*raw_tags(markdown), *attribute_list_tags(markdown)):
+        yield from ((tag.offset, message) for message in tag_refusals(tag.name, tag.attributes))
+    found = list(links(markdown))
+    for link in found:
+        # Python-Markdown passes character references in an address on to the browser, which reads them.
+        refusal = address_refusal(html.unescape(link.url), embedded=link.embedded)
+        if refusal:
+            yield link.start, refusal
+    # http:// outside any link, tag or attribute list (in the running text) is just as unwelcome.
+    text = blank(HTML_TAG, markdown)
+    for attributes in attribute_lists(text):
+        text = text[: attributes.start()] + " " * len(attributes.group()) + text[attributes.end() :]
+    for address in _HTTP.finditer(text):
+        if not any(link.start <= address.start() < link.end for link in found):
+            yield address.start(), https_message(address.group())
+
+
+def field_refusals(text: str) -> Iterator[str]:
+    """The problems of one front matter value: no http:// address."""
+    for address in _HTTP.finditer(text):
+        yield https_message(address.group())
+
+
+def bibliography_refusals(bibliography: Bibliography) -> Iterator[Problem]:
+    """Every field of every source reaches readers (the Bronnen page, bibliography.json): a link only over
+    https, and no address that runs a script, in notes and titles as much as in `url`. The `% verified
+    against:` comments are for contributors and never reach the site."""
+    for path, number, line in bibliography.field_lines():
+        for address in _HTTP.finditer(line):
+            yield Problem(path, number, https_message(address.group().rstrip("},")))
+        for found in _SCRIPT_IN_FIELD.finditer(line):
+            scheme = found.group().split(":")[0]
+            yield Problem(path, number, f"een adres met '{scheme}:' is in een bron niet toegestaan")

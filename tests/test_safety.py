@@ -210,3 +210,19 @@ def test_a_one_word_title_counts_as_a_title_only_where_it_is_marked_as_one() -> 
     assert found("De pagina *Kinderporno* [@rijksoverheid].") == []
     assert found("De pagina [Kinderporno](https://voorbeeld.invalid) [@rijksoverheid].") == []
     assert len(found("Over kinderporno [@rijksoverheid].")) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<" + "a" * 100_000 + ">",
+        '<p data-x="1" ' + "b" * 100_000 + '="1">x</p>',
+        "kinderporno" + "x" * 100_000,
+        "[a](javascript:" + "x" * 100_000 + ")",
+        "[a](//" + "x" * 100_000 + ")",
+    ],
+)
+def test_no_message_quotes_more_than_a_short_excerpt(body: str) -> None:
+    found = problems(body)
+    assert found
+    assert all(len(message) < 400 for message in found), [len(message) for message in found]

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import nh3
-from mkdocs_bibtex.citation import EMAIL_REGEX
 
 from kennisbank.content.field_errors import excerpt
+from kennisbank.text.prose import EMAIL
 
 # On every element. The ARIA attributes are those the content uses to label and hide; `data-pagefind-
 # ignore` keeps a block out of the search index.
@@ -103,7 +103,7 @@ def address_refusal(address: str, *, embedded: bool) -> str | None:
     if name == "http":
         return https_message(target)
     if name == "mailto" and not embedded:
-        return None if EMAIL_REGEX.search(target) else "mailto-link zonder e-mailadres"
+        return None if EMAIL.search(target) else "mailto-link zonder e-mailadres"
     if name == "tel" and not embedded:
         return None  # which numbers the site may show is a rule of its own (validation/contacts.py)
     return (
@@ -126,11 +126,11 @@ def tag_refusals(name: str, attributes: tuple[tuple[str, str], ...]) -> Iterator
     element = _ALLOWED_BY_LOWER_NAME.get(name) if name else _ANY_ELEMENT
     if element is None:
         yield (
-            f"HTML-element <{name}> staat niet op de lijst van toegestane elementen "
+            f"HTML-element <{excerpt(name)}> staat niet op de lijst van toegestane elementen "
             "(CONTRIBUTING.md, 'HTML in een pagina')"
         )
         return
-    where = f"op <{name}>" if name else "in een attribuutlijst"
+    where = f"op <{excerpt(name)}>" if name else "in een attribuutlijst"
     for attribute, value in attributes:
         allowed = VALUES.get(name, {}).get(attribute)
         if attribute not in element and attribute not in GLOBAL_ATTRIBUTES and allowed is None:
@@ -167,6 +167,7 @@ def html_refusals(html: str) -> list[str]:
 
 
 def _attribute_message(attribute: str, where: str) -> str:
+    attribute = excerpt(attribute)
     if attribute.startswith("on"):
         return f"attribuut '{attribute}' {where} is niet toegestaan: geen scripts in de tekst"
     if attribute == "style":

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mkdocs_bibtex.citation import CITATION_BLOCK_REGEX, EMAIL_REGEX, Citation, CitationBlock
+from mkdocs_bibtex.citation import CITATION_BLOCK_REGEX, Citation, CitationBlock
 
 from kennisbank.text.code import Masked, mask_code
+from kennisbank.text.prose import EMAIL
 
 
 def mask_non_citations(markdown: str) -> Masked:
     """Hide code and e-mail addresses; line breaks are kept, so lines count."""
-    return mask_code(markdown, also=EMAIL_REGEX)
+    return mask_code(markdown, also=EMAIL)
 
 
 def citation_blocks(markdown: str) -> list[CitationBlock]:

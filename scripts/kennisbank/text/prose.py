@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from mkdocs_bibtex.citation import EMAIL_REGEX
-
 from kennisbank.text.code import blank_code, spaces
 
+# mkdocs-bibtex's EMAIL_REGEX, with the same matches, but tried only where a run of address characters
+# begins: from every position inside a long word it rescanned the rest of the word (quadratic).
+EMAIL = re.compile(r"(?<![a-zA-Z0-9._%+-])[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}")
 CITATION = re.compile(r"\[[^\[\]]*@[^\[\]]*\]")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
@@ -24,7 +25,7 @@ FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]]*\]")
 
 # In this order: an e-mail address would read as a citation; a link target and a tag hold addresses.
 _NOT_PROSE = (
-    EMAIL_REGEX,
+    EMAIL,
     CITATION,
     LINK_TARGET,
     REFERENCE_DEFINITION,

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mkdocs_bibtex.citation import EMAIL_REGEX
-
 from kennisbank.content.corpus import Corpus
 from kennisbank.content.field_errors import excerpt
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Organisatie
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths, SafetySettings
+from kennisbank.text.prose import EMAIL
 
 DARKWEB = re.compile(r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:onion|i2p)\b", re.IGNORECASE)
 # Phone numbers as people write them: international (+31 20 123 4567, 0031 6 12345678) or Dutch
@@ -49,7 +48,7 @@ class Contacts:
         # A pattern is tried only on a text with the one thing it cannot match without: each tries every
         # position, which over all pages made up a fifth of the checks (issue 9).
         if "@" in text:
-            for found in EMAIL_REGEX.finditer(text):
+            for found in EMAIL.finditer(text):
                 if found.group().lower() not in self.emails:
                     yield found.start(), _email_message(found.group())
         for found in _PHONE.finditer(text):
@@ -89,7 +88,7 @@ def settings_problems(paths: ProjectPaths, corpus: Corpus, settings: SafetySetti
                 "telefoonnummer",
             )
             for value in values
-            if not (EMAIL_REGEX.fullmatch(value.strip()) or len(phone_digits(value)) >= _MIN_PHONE_DIGITS)
+            if not (EMAIL.fullmatch(value.strip()) or len(phone_digits(value)) >= _MIN_PHONE_DIGITS)
         )
     return problems
 

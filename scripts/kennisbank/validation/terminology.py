@@ -12,13 +12,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import latexcodec  # noqa: F401  (registers the "ulatex" codec used for titles of sources)
-from mkdocs_bibtex.citation import EMAIL_REGEX
 
 from kennisbank.citations.syntax import cited_keys
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import Corpus
+from kennisbank.content.field_errors import excerpt
 from kennisbank.content.frontmatter import EntryFile
-from kennisbank.text.prose import BARE_URL, blank, prose, without_quotations
+from kennisbank.text.prose import BARE_URL, EMAIL, blank, prose, without_quotations
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class Terminology:
 
     def in_field(self, text: str) -> Iterator[str]:
         """The message for each avoided term in one front matter value."""
-        for pattern in (BARE_URL, EMAIL_REGEX):
+        for pattern in (BARE_URL, EMAIL):
             text = blank(pattern, text)
         for _, word, term in self.avoid.find(without_quotations(text)):
             yield avoid_message(word, term)
@@ -113,7 +113,7 @@ class Terminology:
 
 
 def avoid_message(word: str, term: AvoidTerm) -> str:
-    found = "" if word.lower() == term.term.lower() else f" (in '{word}')"
+    found = "" if word.lower() == term.term.lower() else f" (in '{excerpt(word)}')"
     instead = f"gebruik '{term.preferred}' ({term.preferred_id})" if term.preferred else "zie avoid_terms"
     return (
         f"te vermijden term '{term.term}'{found}; {instead}, of citeer de term tussen aanhalingstekens "

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from html.parser import HTMLParser
 
 import nh3
+from lxml.html import fragment_fromstring
 
 from kennisbank.content.field_errors import excerpt
 from kennisbank.text.prose import EMAIL
@@ -179,22 +179,16 @@ def _attribute_message(attribute: str, where: str) -> str:
 
 
 def _start_tags(html: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-    parser = _StartTags()
-    parser.feed(html)
-    parser.close()
-    return parser.tags
-
-
-class _StartTags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, tuple((name, value or "") for name, value in attrs)))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
+    """Each element of `html` in document order: its name and attributes, in lower case (libxml2, in C: a
+    parser in Python took a tenth of the build)."""
+    if not html.strip():
+        return []
+    root = fragment_fromstring(html, create_parent="div")
+    return [
+        (element.tag.lower(), tuple((name.lower(), value) for name, value in element.attrib.items()))
+        for element in root.iter()
+        if isinstance(element.tag, str) and element is not root
+    ]
 
 
 def _keep_address(element: str, attribute: str, value: str) -> str | None:

@@ -38,3 +38,33 @@ def search(page: Page, query: str) -> list[Hit]:
         )
         for i in range(results.count())
     ]
+
+
+def status(page: Page) -> str:
+    return page.locator("dialog#kb-search .kb-search__status").text_content() or ""
+
+
+def partial_notes(page: Page) -> list[str]:
+    return page.locator("dialog#kb-search .kb-search__partial").all_text_contents()
+
+
+def open_filters(page: Page) -> None:
+    """Unfold the filters of the dialog, once their counts are in."""
+    filters = page.locator("dialog#kb-search [data-kb-search-filters]")
+    expect(filters).to_be_visible()
+    if not filters.evaluate("details => details.open"):
+        filters.locator("summary").click()
+
+
+def filter_counts(page: Page, name: str) -> dict[str, int]:
+    """The values of one filter with the number of results each would give, as the dialog shows them."""
+    labels = page.locator(f'dialog#kb-search fieldset[data-filter="{name}"] label').all_text_contents()
+    counts: dict[str, int] = {}
+    for label in labels:
+        value, _, count = label.strip().rpartition(" (")
+        counts[value] = int(count.rstrip(")"))
+    return counts
+
+
+def paths(hits: list[Hit]) -> list[str]:
+    return [hit.path for hit in hits]

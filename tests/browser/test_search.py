@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from .search import Hit, search
-
-
-def paths(hits: list[Hit]) -> list[str]:
-    return [hit.path for hit in hits]
+from .search import paths, search
 
 
 @pytest.mark.parametrize(

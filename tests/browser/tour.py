@@ -13,9 +13,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from playwright.sync_api import Page, expect
 
-from .search import search
+from .search import filter_counts, open_filters, search
 
 SEARCH_QUERY = "grooming"
+# Two words that no page holds both of: the dialog shows partial matches.
+PARTIAL_QUERY = "versleuteling telefoon"
 # Material's palette in mkdocs.yml: the first scheme follows a light, the second a dark preference.
 SCHEMES = {"light": "default", "dark": "slate"}
 
@@ -32,6 +34,17 @@ def filter_first(page: Page) -> None:
 def search_open(page: Page) -> None:
     """The search dialog open with results: "/" and a query typed key by key."""
     assert search(page, SEARCH_QUERY), f"no results for {SEARCH_QUERY!r}"
+
+
+def search_filtered(page: Page) -> None:
+    """A query no page answers in full, its filters unfolded and one type chosen with the keyboard."""
+    assert search(page, PARTIAL_QUERY), f"no results for {PARTIAL_QUERY!r}"
+    open_filters(page)
+    kind = next(kind for kind, count in filter_counts(page, "type").items() if count and kind != "Alle")
+    page.locator('fieldset[data-filter="type"] label', has_text=f"{kind} (").locator("input").focus()
+    page.keyboard.press("Space")
+    expect(page.locator(".kb-search__result .kb-search__type").first).to_have_text(kind)
+    expect(page.locator(".kb-search__partial").first).to_be_visible()
 
 
 def citation_tooltip(page: Page) -> None:
@@ -86,5 +99,6 @@ STOPS = [
     Stop("audience", "voor/reclassering/"),
     Stop("matrix", "matrix/"),
     Stop("search", "", search_open),
+    Stop("search-filtered", "", search_filtered),
     Stop("not-found", "404.html"),
 ]

@@ -1,4 +1,6 @@
 // Kennisbank search: the header's search dialog, querying the Pagefind index of the site.
+// A query no page answers in full shows the pages with most of its words, marked as partial; the filters
+// (type, audience) narrow it through Pagefind's own filters; the query and filters live in the address.
 (() => {
   "use strict";
   const dialog = document.getElementById("kb-search");
@@ -6,10 +8,20 @@
   const input = dialog.querySelector(".kb-search__input");
   const status = dialog.querySelector(".kb-search__status");
   const list = dialog.querySelector(".kb-search__results");
+  const filterBox = dialog.querySelector("[data-kb-search-filters]");
+  const groups = [...filterBox.querySelectorAll("fieldset[data-filter]")];
+  const suggestion = dialog.querySelector("[data-kb-search-suggestion]");
+  const chosenText = dialog.querySelector("[data-kb-search-chosen]");
   const config = JSON.parse(document.getElementById("__config").textContent);
   const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
   const MAX_RESULTS = 10;
+  // The address of a search: ?zoek=…&zoek-type=…&zoek-publiek=… (catalogues use the plain names).
+  const QUERY_PARAM = "zoek";
+  const param = (name) => `zoek-${name}`;
+  const chosen = Object.fromEntries(groups.map((group) => [group.dataset.filter, ""]));
   let pagefind = null;
+  let suggestions = null;
+  let values = null; // every value of every filter, from the index
   let latest = 0;
 
   async function engine() {
@@ -20,13 +32,46 @@
     return pagefind;
   }
 
-  function open() {
-    if (!dialog.open) dialog.showModal();
-    input.select();
-    engine();
+  async function preferredTerms() {
+    if (!suggestions) {
+      const response = await fetch(new URL("zoektermen.json", base));
+      suggestions = response.ok ? await response.json() : {};
+    }
+    return suggestions;
   }
 
-  function result(data) {
+  // As suggestions.py normalises the other names of glossary terms.
+  const normalised = (text) =>
+    text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").split(/\s+/).filter(Boolean).join(" ");
+
+  function filtersFor(overrides = {}) {
+    const all = { ...chosen, ...overrides };
+    return Object.fromEntries(Object.entries(all).filter(([, value]) => value));
+  }
+
+  // The pages for `query`: those with every word; if there are none, those with the most of its words.
+  // Pagefind leaves out a word that is on no page, so "every word" is checked word by word.
+  async function matches(query, filters) {
+    const pf = await engine();
+    const full = await pf.search(query, { filters });
+    const words = query.split(/\s+/).filter(Boolean);
+    if (words.length < 2) return { partial: false, hits: full.results.map((result) => ({ result, words })) };
+    const byId = new Map();
+    for (const word of words) {
+      for (const result of (await pf.search(word, { filters })).results) {
+        const hit = byId.get(result.id) || { result, words: [], score: 0 };
+        hit.words.push(word);
+        hit.score += result.score;
+        byId.set(result.id, hit);
+      }
+    }
+    const complete = full.results.filter((result) => byId.get(result.id)?.words.length === words.length);
+    if (complete.length) return { partial: false, hits: complete.map((result) => ({ result, words })) };
+    const hits = [...byId.values()].sort((a, b) => b.words.length - a.words.length || b.score - a.score);
+    return { partial: true, hits };
+  }
+
+  function resultItem(data, hit, partial, words) {
     const item = document.createElement("li");
     item.className = "kb-search__result";
     const link = document.createElement("a");
@@ -38,30 +83,154 @@
     title.className = "kb-search__result-title";
     title.textContent = data.meta.title || data.url;
     link.append(kind, " ", title);
+    item.append(link);
+    if (partial) {
+      const missing = words.filter((word) => !hit.words.includes(word));
+      const note = document.createElement("p");
+      note.className = "kb-search__partial";
+      note.textContent = `Gedeeltelijk: bevat ${quoted(hit.words)}, niet ${quoted(missing)}.`;
+      item.append(note);
+    }
     const excerpt = document.createElement("p");
     excerpt.className = "kb-search__excerpt";
     // Pagefind escapes the page text and marks the matches with <mark>.
     excerpt.innerHTML = data.excerpt;
-    item.append(link, excerpt);
+    item.append(excerpt);
     return item;
+  }
+
+  const quoted = (words) => words.map((word) => `‘${word}’`).join(" en ");
+
+  function statusText(count, partial, query) {
+    const filtered = Object.values(chosen).some(Boolean) ? " met deze filters" : "";
+    if (count === 0) return `Geen resultaten${filtered}.`;
+    const pages = count === 1 ? "1 pagina" : `${count} pagina’s`;
+    if (partial) {
+      return `Geen pagina bevat alle woorden van ‘${query}’${filtered}. ${pages} bevat${count === 1 ? "" : "ten"} een deel ervan; die met de meeste woorden staan bovenaan.`;
+    }
+    return count === 1 ? `1 resultaat${filtered}.` : `${count} resultaten${filtered}.`;
+  }
+
+  async function showSuggestion(query) {
+    const found = (await preferredTerms())[normalised(query)];
+    suggestion.replaceChildren();
+    suggestion.hidden = !found;
+    if (!found) return;
+    const link = document.createElement("a");
+    link.href = new URL(found.url, base).href;
+    link.textContent = found.term;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "kb-search__use-term";
+    button.textContent = `Zoek op ‘${found.term}’`;
+    button.addEventListener("click", () => {
+      input.value = found.term;
+      search();
+      input.focus();
+    });
+    suggestion.append(`‘${query}’ staat in de woordenlijst bij ${found.as.toLowerCase()} van `, link, ". ", button);
+  }
+
+  // Each filter value with the number of results it would give, the other filters as chosen.
+  async function showFilters(query, mine) {
+    const pf = await engine();
+    values = values || (await pf.filters());
+    for (const group of groups) {
+      const name = group.dataset.filter;
+      const options = Object.keys(values[name] || {}).sort((a, b) => a.localeCompare(b, "nl"));
+      const counts = {};
+      for (const value of options) {
+        counts[value] = (await matches(query, filtersFor({ [name]: value }))).hits.length;
+      }
+      if (mine !== latest) return;
+      const all = (await matches(query, filtersFor({ [name]: "" }))).hits.length;
+      if (mine !== latest) return;
+      setOption(group, name, "", `Alle (${all})`);
+      for (const value of options) setOption(group, name, value, `${value} (${counts[value]})`);
+    }
+    showChosen();
+    filterBox.hidden = false;
+  }
+
+  // Updated in place, so that a radio button chosen with the arrow keys keeps the focus.
+  function setOption(group, name, value, text) {
+    let radio = [...group.querySelectorAll("input")].find((found) => found.value === value);
+    if (!radio) {
+      const label = document.createElement("label");
+      label.className = "kb-search__option";
+      radio = document.createElement("input");
+      radio.type = "radio";
+      radio.name = `kb-search-${name}`;
+      radio.value = value;
+      label.append(radio, document.createElement("span"));
+      group.append(label);
+    }
+    radio.checked = chosen[name] === value;
+    radio.nextElementSibling.textContent = text;
+    radio.parentElement.classList.toggle("kb-search__option--none", / \(0\)$/.test(text));
+  }
+
+  function showChosen() {
+    const values = Object.values(chosen).filter(Boolean);
+    chosenText.textContent = values.length ? `: ${values.join(", ")}` : "";
+    if (values.length) filterBox.open = true;
   }
 
   async function search() {
     const query = input.value.trim();
     const mine = ++latest;
+    remember(query, false);
     if (!query) {
       list.replaceChildren();
       status.textContent = "";
+      suggestion.hidden = true;
+      filterBox.hidden = true;
       return;
     }
-    const found = await (await engine()).search(query);
-    const shown = await Promise.all(found.results.slice(0, MAX_RESULTS).map((hit) => hit.data()));
+    const found = await matches(query, filtersFor());
+    const words = query.split(/\s+/).filter(Boolean);
+    const top = found.hits.slice(0, MAX_RESULTS);
+    const shown = await Promise.all(top.map((hit) => hit.result.data()));
     if (mine !== latest) return; // a newer query has been typed meanwhile
-    list.replaceChildren(...shown.map(result));
-    const total = found.results.length;
-    status.textContent =
-      total === 0 ? "Geen resultaten." : total === 1 ? "1 resultaat." : `${total} resultaten.`;
+    list.replaceChildren(...shown.map((data, index) => resultItem(data, top[index], found.partial, words)));
+    status.textContent = statusText(found.hits.length, found.partial, query);
     list.dataset.query = query;
+    list.dataset.partial = String(found.partial);
+    await showSuggestion(query);
+    await showFilters(query, mine);
+  }
+
+  // The address holds the search, so it can be shared and the back button returns to it.
+  function remember(query, newEntry) {
+    const url = new URL(location.href);
+    url.searchParams.delete(QUERY_PARAM);
+    for (const name of Object.keys(chosen)) url.searchParams.delete(param(name));
+    if (query) {
+      url.searchParams.set(QUERY_PARAM, query);
+      for (const [name, value] of Object.entries(chosen)) if (value) url.searchParams.set(param(name), value);
+    }
+    if (url.href === location.href) return;
+    if (newEntry) history.pushState(history.state, "", url);
+    else history.replaceState(history.state, "", url);
+  }
+
+  function restore() {
+    const params = new URLSearchParams(location.search);
+    for (const name of Object.keys(chosen)) chosen[name] = params.get(param(name)) || "";
+    const query = params.get(QUERY_PARAM) || "";
+    if (!query) {
+      if (dialog.open) dialog.close();
+      return;
+    }
+    input.value = query;
+    if (!dialog.open) dialog.showModal();
+    search();
+  }
+
+  function open() {
+    if (!dialog.open) dialog.showModal();
+    input.select();
+    engine();
   }
 
   // Whether a key pressed on `target` types into it; the theme toggle (a radio button) does not.
@@ -74,6 +243,14 @@
 
   document.querySelectorAll("[data-kb-search-open]").forEach((button) => button.addEventListener("click", open));
   input.addEventListener("input", search);
+  filterBox.addEventListener("change", (event) => {
+    const radio = event.target;
+    chosen[radio.name.replace(/^kb-search-/, "")] = radio.value;
+    remember(input.value.trim(), true);
+    search();
+  });
+  dialog.addEventListener("close", () => remember("", false));
+  window.addEventListener("popstate", restore);
   document.addEventListener("keydown", (event) => {
     if (dialog.open || event.ctrlKey || event.metaKey || event.altKey) return;
     if (typing(event.target)) return;
@@ -82,4 +259,5 @@
       open();
     }
   });
+  if (new URLSearchParams(location.search).has(QUERY_PARAM)) restore();
 })();

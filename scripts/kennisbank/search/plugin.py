@@ -17,14 +17,15 @@ from typing import IO, Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 from pagefind.service import get_executable
 
 from kennisbank.search.config import SearchConfig
-from kennisbank.search.markup import PAGE_KIND, searchable
+from kennisbank.search.markup import FILTER_LEGENDS, PAGE_KIND, Indexed, searchable
+from kennisbank.search.suggestions import SUGGESTIONS_FILE, suggestions_json
 from kennisbank.search.terms import SearchTerms, html_text
 
 KENNISBANK_PLUGIN = "kennisbank"
@@ -47,8 +48,12 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.search")
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
+    # For the search dialog's template: the filters it offers, with their legends.
+    filter_legends = FILTER_LEGENDS
+
     def __init__(self) -> None:
         self.terms = SearchTerms([], [])
+        self._own_text: dict[str, str] = {}
         self.serving = False
         # Under `mkdocs serve`, Pagefind indexing the last build (with its output), while the site is served.
         self.indexing: tuple[subprocess.Popen[bytes], IO[bytes]] | None = None
@@ -61,16 +66,30 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self._stop_indexing()
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        """Leave Material's own search assets out of the site (1.2 MB that no page loads)."""
+        """Leave Material's own search assets out of the site (1.2 MB that no page loads); add the
+        preferred terms the search dialog suggests."""
         if not any(name in config.plugins for name in MATERIAL_SEARCH_PLUGINS):
             for file in [file for file in files if file.src_uri.startswith(MATERIAL_SEARCH_ASSETS)]:
                 files.remove(file)
+        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+
+        def url_of(src_uri: str) -> str:
+            file = files.get_file_from_path(src_uri)
+            return file.url if file is not None else ""
+
+        content = suggestions_json(kennisbank.corpus, url_of)
+        files.append(File.generated(config, SUGGESTIONS_FILE, content=content))
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._stop_indexing()  # the site it indexes is about to be rebuilt
         kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
         self.terms = SearchTerms.from_corpus(kennisbank.corpus)
+
+    # The text of the page as its Markdown made it, before the kennisbank plugin adds a card or catalogue.
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        self._own_text[page.file.src_uri] = html_text(html)
+        return html
 
     # After the kennisbank plugin has put the entry card into the content.
     @event_priority(-50)
@@ -81,8 +100,18 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return context  # without data-pagefind-body, Pagefind leaves the page out
         kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
         entry = kennisbank.corpus.by_src_uri.get(page.file.src_uri)
-        kind = None if entry is not None else PAGE_KIND
-        page.content = searchable(page.content, kind, self.terms.for_text(html_text(page.content)))
+        # The page's own words find it, not those of the entries a catalogue lists.
+        own = self._own_text.pop(page.file.src_uri, "")
+        if entry is not None:
+            own = f"{entry.data.title} {entry.data.summary} {own}"
+        terms = self.terms.for_text(own)
+        if entry is None:
+            indexed = Indexed(PAGE_KIND, kind_in_card=False, extra_terms=terms)
+        else:
+            audiences = [audience.label for audience in entry.data.audience]
+            kind = entry.entry_type.label
+            indexed = Indexed(kind, kind_in_card=True, audiences=audiences, extra_terms=terms)
+        page.content = searchable(page.content, indexed)
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -1,0 +1,128 @@
+"""The search dialog never dead-ends: partial matches, the preferred term, filters with counts, and the
+query and filters in the address (shared links, the back button)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+from playwright.sync_api import Page, expect
+
+from .search import filter_counts, open_filters, partial_notes, paths, search, status
+
+# A word of the fixture site on pages of several types, and a word on no page.
+COMMON = "voorbeeld"
+NOWHERE = "zwrkplts"
+
+
+def test_a_query_no_page_answers_in_full_shows_the_pages_with_most_of_its_words(
+    page: Page, fixture_server: str
+) -> None:
+    page.goto(fixture_server)
+    hits = search(page, f"netwerk {NOWHERE}")
+    assert "/bevindingen/bev-001/" in paths(hits)
+    assert status(page).startswith("Geen pagina bevat alle woorden van")
+    notes = partial_notes(page)
+    assert len(notes) == len(hits)
+    assert all(note == f"Gedeeltelijk: bevat ‘netwerk’, niet ‘{NOWHERE}’." for note in notes), notes
+
+
+def test_pages_with_more_of_the_words_rank_first(page: Page, site_server: str) -> None:
+    page.goto(site_server)
+    hits = search(page, f"sextortion jongens {NOWHERE}")
+    notes = partial_notes(page)
+    both = [note for note in notes if "bevat ‘sextortion’ en ‘jongens’" in note]
+    assert both and notes[: len(both)] == both, notes  # the pages with two of the three words first
+    assert len(hits) > len(both)
+
+
+def test_only_a_query_of_which_no_word_matches_has_no_results(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    assert search(page, f"{NOWHERE} {NOWHERE}x") == []
+    assert status(page) == "Geen resultaten."
+
+
+def test_a_query_in_full_is_not_marked_partial(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    assert search(page, "netwerk")
+    assert partial_notes(page) == []
+    assert "resultat" in status(page)
+
+
+def test_a_term_to_avoid_offers_the_preferred_term(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    search(page, "Oudterm")
+    suggestion = page.locator("dialog#kb-search [data-kb-search-suggestion]")
+    expect(suggestion).to_be_visible()
+    expect(suggestion).to_contain_text("‘Oudterm’ staat in de woordenlijst bij te vermijden termen van")
+    expect(suggestion.locator("a")).to_have_text("Voorbeeldterm")
+    assert (
+        urlsplit(suggestion.locator("a").get_attribute("href") or "").path == "/begrippen/beg-voorbeeldterm/"
+    )
+    suggestion.locator("button").click()
+    expect(page.locator("dialog#kb-search input.kb-search__input")).to_have_value("Voorbeeldterm")
+    expect(page.locator('.kb-search__results[data-query="Voorbeeldterm"]')).to_be_attached()
+    expect(suggestion).to_be_hidden()
+
+
+def test_each_filter_value_counts_the_results_it_gives(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    search(page, COMMON)
+    total = int(status(page).split()[0])
+    open_filters(page)
+    counts = filter_counts(page, "type")
+    assert counts.pop("Alle") == total
+    assert sum(counts.values()) == total and len([n for n in counts.values() if n]) >= 3, counts
+    kind, expected = next((kind, n) for kind, n in counts.items() if n)
+    page.locator('fieldset[data-filter="type"] label', has_text=f"{kind} (").click()
+    results = page.locator(".kb-search__result")
+    expect(results).to_have_count(min(expected, 10))
+    assert set(results.locator(".kb-search__type").all_text_contents()) == {kind}
+    assert filter_counts(page, "publiek")["Alle"] == expected
+
+
+def test_filters_work_with_the_keyboard_and_live_in_the_address(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    search(page, COMMON)
+    open_filters(page)
+    first = page.locator('fieldset[data-filter="type"] input').first
+    first.focus()
+    page.keyboard.press("ArrowDown")  # the next value: a radio group moves the choice with the arrows
+    chosen = page.locator('fieldset[data-filter="type"] input:checked')
+    expect(chosen).to_be_focused()
+    value = chosen.get_attribute("value") or ""
+    assert value
+    page.wait_for_url(lambda url: parse_qs(urlsplit(url).query).get("zoek-type") == [value])
+    assert parse_qs(urlsplit(page.url).query)["zoek"] == [COMMON]
+
+
+def test_a_shared_address_opens_the_same_search_and_back_returns_to_it(
+    page: Page, fixture_server: str
+) -> None:
+    page.goto(fixture_server)
+    search(page, COMMON)
+    open_filters(page)
+    page.locator('fieldset[data-filter="type"] label', has_text="Interventie (").click()
+    expect(page.locator(".kb-search__result")).to_have_count(1)
+    shared = page.url
+
+    other = page.context.new_page()
+    other.goto(shared)
+    expect(other.locator("dialog#kb-search")).to_have_attribute("open", "")
+    expect(other.locator("input.kb-search__input")).to_have_value(COMMON)
+    expect(other.locator(".kb-search__result")).to_have_count(1)
+    expect(other.locator('fieldset[data-filter="type"] input:checked')).to_have_value("Interventie")
+
+    page.locator(".kb-search__result a").first.click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/interventies/int-001/")
+    page.go_back()
+    expect(page.locator("dialog#kb-search")).to_have_attribute("open", "")
+    expect(page.locator("input.kb-search__input")).to_have_value(COMMON)
+    expect(page.locator(".kb-search__result")).to_have_count(1)
+
+
+def test_closing_the_dialog_takes_the_search_out_of_the_address(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    search(page, COMMON)
+    assert "zoek=" in page.url
+    page.keyboard.press("Escape")
+    page.wait_for_url(lambda url: "zoek" not in url)

@@ -52,6 +52,11 @@ class ProjectPaths:
             ),
         )
 
+    @property
+    def cache_dir(self) -> Path:
+        """What builds keep for the next one (`.cache/`, ignored by git): safe to delete."""
+        return self.root / ".cache"
+
     def shown(self, path: Path) -> str:
         """A path as contributors see it: relative to the project root."""
         return path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.as_posix()

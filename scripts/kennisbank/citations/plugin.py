@@ -9,6 +9,7 @@ each page that cites something gets a "Bronnen" section with its references.
 from __future__ import annotations
 
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,6 +19,7 @@ from mkdocs_bibtex.plugin import BibTexPlugin
 from pybtex.database import BibliographyData
 
 from kennisbank import background
+from kennisbank.citations import cache
 from kennisbank.citations.bibliography_page import bibliography_page
 from kennisbank.citations.config import CitationsConfig
 from kennisbank.citations.registry import Formatted, PreparedRegistry
@@ -36,6 +38,10 @@ class CitationsPlugin(BibTexPlugin):
     # rebuilds of `mkdocs serve` (mkdocs-bibtex's on_startup), which then skip pandoc after a text edit.
     formatted: Formatted | None = None
     formatting: Future[Formatted]
+    # Where the formatted citations are kept between builds, and the digest of those this build started
+    # from: only a new result is written.
+    cache_dir: Path
+    previous_digest: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:  # type: ignore[override]
         kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
@@ -50,14 +56,22 @@ class CitationsPlugin(BibTexPlugin):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Format every citation of the entries at once, in pandoc, while the kennisbank plugin checks."""
-        corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
-        blocks = [block for entry in corpus.by_id.values() for block in citation_blocks(entry.file.body)]
-        self.formatting = background.start(self.registry.prepare, blocks, self.formatted)
+        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        blocks = [
+            block for entry in kennisbank.corpus.by_id.values() for block in citation_blocks(entry.file.body)
+        ]
+        self.cache_dir = kennisbank.paths.cache_dir
+        previous = self.formatted or cache.load(self.cache_dir)
+        self.previous_digest = previous.digest if previous is not None else None
+        self.formatting = background.start(self.registry.prepare, blocks, previous)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Add the page listing all sources."""
         corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
-        self.formatted = self.formatting.result()
+        formatted = self.formatting.result()
+        if formatted.digest != self.previous_digest:
+            cache.save(self.cache_dir, formatted)
+        self.formatted = formatted
         references = self.registry.references()
         self.references = references  # the data export publishes them with the entries
         page = bibliography_page(references, corpus, self.config.bibliography_page)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypandoc
 from mkdocs_bibtex.citation import CitationBlock
 from mkdocs_bibtex.registry import PandocRegistry
 from pybtex.database import BibliographyData
@@ -17,7 +19,7 @@ from kennisbank.citations.pandoc_markdown import to_python_markdown
 class Formatted:
     """What one pandoc run made of the citations, and from what."""
 
-    inputs: tuple[str, ...]  # the bibliography, the style and each distinct citation
+    digest: str  # of the bibliography, the style, each distinct citation and pandoc's version
     inline: dict[str, str]
     references: dict[str, str]
 
@@ -53,20 +55,26 @@ class PreparedRegistry(PandocRegistry):
     def prepare(self, blocks: list[CitationBlock], previous: Formatted | None = None) -> Formatted:
         """Format these citation blocks, and a reference for every bibliography entry, in one pandoc run.
 
-        With `previous`, what an earlier build formatted: when the bibliography, the style and the
-        citations are the same, pandoc is not run again (`mkdocs serve` rebuilding after a text edit).
+        With `previous`, what an earlier build formatted (in this process or on disk): when the
+        bibliography, the style, the citations and pandoc are the same, pandoc is not run again.
         """
         every_key = [CitationBlock.from_markdown(f"[@{key}]")[0] for key in self.bib_data.entries]
         distinct = {str(block): block for block in blocks + every_key}
-        inputs = (self.bib_data_bibtex, Path(self.csl_file).read_text(encoding="utf-8"), *distinct)
-        if previous is not None and previous.inputs == inputs:
+        inputs = (
+            pypandoc.get_pandoc_version(),
+            self.bib_data_bibtex,
+            Path(self.csl_file).read_text(encoding="utf-8"),
+            *distinct,
+        )
+        digest = hashlib.sha256("\0".join(inputs).encode("utf-8")).hexdigest()
+        if previous is not None and previous.digest == digest:
             self._inline_cache.update(previous.inline)
             self._reference_cache.update(previous.references)
             return previous
         self.validate_citation_blocks(list(distinct.values()))
         for cache in (self._inline_cache, self._reference_cache):
             cache.update((key, to_python_markdown(text)) for key, text in cache.items())
-        return Formatted(inputs, dict(self._inline_cache), dict(self._reference_cache))
+        return Formatted(digest, dict(self._inline_cache), dict(self._reference_cache))
 
     def references(self) -> list[Reference]:
         """Every entry of the bibliography, formatted, in the order of the style: pandoc's own order."""

@@ -1,0 +1,55 @@
+"""The citations pandoc formatted are kept in .cache/ between builds, and never show an old text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run_tool
+from tests.test_fixture_site import page
+
+CACHE = Path(".cache") / "citations.json"
+CITING_PAGE = "interventies/int-001"
+
+
+def build(project: Path) -> str:
+    result = run_tool(["mkdocs", "build", "--strict"], project)
+    assert result.returncode == 0, result.stderr
+    return result.stdout + result.stderr
+
+
+def test_a_second_build_reuses_the_formatted_citations(fixture_site: Path) -> None:
+    build(fixture_site)
+    cached = json.loads((fixture_site / CACHE).read_text(encoding="utf-8"))
+    assert cached["references"] and cached["digest"]
+    before = (fixture_site / CACHE).stat().st_mtime_ns
+    build(fixture_site)
+    assert (fixture_site / CACHE).stat().st_mtime_ns == before  # nothing new to keep
+
+
+def test_a_changed_record_shows_in_the_next_build(fixture_site: Path) -> None:
+    build(fixture_site)
+    bib = fixture_site / "bibliography" / "test.bib"
+    text = bib.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.strip().startswith("title"))
+    bib.write_text(text.replace(title, "  title = {Een geheel nieuwe titel},"), encoding="utf-8")
+    build(fixture_site)
+    assert "Een geheel nieuwe titel" in page(fixture_site / "site", CITING_PAGE).get_text()
+
+
+def test_a_changed_citation_shows_in_the_next_build(fixture_site: Path) -> None:
+    build(fixture_site)
+    entry = fixture_site / "docs" / f"{CITING_PAGE}.md"
+    text = entry.read_text(encoding="utf-8")
+    entry.write_text(text.replace("[@rapport2021]", "[@rapport2021, p. 97]", 1), encoding="utf-8")
+    build(fixture_site)
+    assert "p. 97" in page(fixture_site / "site", CITING_PAGE).get_text()
+
+
+def test_an_unreadable_cache_is_ignored_with_a_warning(fixture_site: Path) -> None:
+    (fixture_site / CACHE).parent.mkdir(parents=True, exist_ok=True)
+    (fixture_site / CACHE).write_text("{niet af", encoding="utf-8")
+    output = build(fixture_site)
+    assert "de cache van de citaties is onleesbaar en wordt genegeerd" in output
+    assert json.loads((fixture_site / CACHE).read_text(encoding="utf-8"))["digest"]
+    assert "Traceback" not in output

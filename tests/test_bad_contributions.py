@@ -5,7 +5,7 @@ write or copy a file, make a symbolic link, change line endings, grow a file) an
 fail. Each case runs through `python -m kennisbank check` and `mkdocs build --strict`, and through the
 link check of the built site when the build succeeds. A tool the case does not name must pass. A failing
 tool exits non-zero, names the file (with the line where there is one) and never shows a traceback, and
-neither tool writes anything outside the build folder.
+neither tool writes anything outside the build folder and the build cache (.cache/).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
+from kennisbank.project import CACHE_FOLDER
 from tests.conftest import ROOT, run_tool
 
 CORPUS = ROOT / "tests" / "bad_contributions"
@@ -106,11 +107,12 @@ def apply(edit: dict[str, Any], project: Path) -> None:
 
 
 def snapshot(project: Path) -> dict[str, str]:
-    """Every file and folder of the project outside the build folder, with a digest of each file."""
+    """Every file and folder of the project outside the build folder and the build cache, with a digest
+    of each file."""
     found: dict[str, str] = {}
     for path in sorted(project.rglob("*")):
         relative = path.relative_to(project)
-        if relative.parts[0] == BUILD_FOLDER:
+        if relative.parts[0] in (BUILD_FOLDER, CACHE_FOLDER):
             continue
         found[relative.as_posix()] = "map" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
     return found

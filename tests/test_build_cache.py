@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kennisbank.citations.cache import CACHE_FILE
+from kennisbank.project import CACHE_FOLDER
 from tests.conftest import run_tool
 from tests.test_fixture_site import page
 
-CACHE = Path(".cache") / "citations.json"
+CACHE = Path(CACHE_FOLDER) / CACHE_FILE
 CITING_PAGE = "interventies/int-001"
 
 

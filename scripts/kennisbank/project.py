@@ -24,6 +24,10 @@ class SafetySettings:
     config_file: str = "mkdocs.yml"  # as contributors see it, for problems in these settings
 
 
+# Below the project root: what builds keep for the next one.
+CACHE_FOLDER = ".cache"
+
+
 @dataclass(frozen=True)
 class ProjectPaths:
     root: Path
@@ -55,7 +59,7 @@ class ProjectPaths:
     @property
     def cache_dir(self) -> Path:
         """What builds keep for the next one (`.cache/`, ignored by git): safe to delete."""
-        return self.root / ".cache"
+        return self.root / CACHE_FOLDER
 
     def shown(self, path: Path) -> str:
         """A path as contributors see it: relative to the project root."""

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kennisbank.project import CACHE_FOLDER
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -112,7 +114,8 @@ def git(cwd: Path, *args: str) -> str:
 def git_project(target: Path) -> Path:
     """The fixture site as a git repository with one commit, ready to be released."""
     copy_fixture_site(target)
-    (target / ".gitignore").write_text("site/\n", encoding="utf-8")
+    # As the project's own .gitignore: the built site and the build cache are no part of a commit.
+    (target / ".gitignore").write_text(f"site/\n{CACHE_FOLDER}/\n", encoding="utf-8")
     git(target, "init", "-q", "-b", "main")
     git(target, "add", "-A")
     git(target, "commit", "-q", "-m", "Begin")

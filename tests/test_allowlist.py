@@ -12,7 +12,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
 from kennisbank.allowlist import address_refusal, html_refusals
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_tool
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,16 @@ def test_the_allowlist_takes_nothing_out_of_any_page_of_the_real_site(tmp_path: 
     assert any("<svg" in html for html in capture.contents.values()), "the pages with charts are among them"
     found = {page: refusals for page, html in capture.contents.items() if (refusals := html_refusals(html))}
     assert found == {}
+
+
+def test_the_build_names_each_refusal_of_a_page_once(fixture_site: Path) -> None:
+    entry = fixture_site / "docs" / "interventies" / "int-001.md"
+    table = "\n\n| Periode | Aantal |\n|:--------|-------:|\n| vorig jaar | twaalf |\n| dit jaar | tien |\n"
+    entry.write_text(entry.read_text(encoding="utf-8") + table, encoding="utf-8")
+    result = run_tool(["mkdocs", "build", "--strict"], fixture_site)
+    lines = (result.stdout + result.stderr).splitlines()
+    assert result.returncode != 0
+    for element in ("th", "td"):
+        named = [line for line in lines if f"attribuut 'style' op <{element}>" in line]
+        assert len(named) == 1, lines
+        assert named[0].startswith("docs/interventies/int-001.md: ")

@@ -188,7 +188,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if self.config.enabled and self.paths is not None:
             shown = self.paths.shown(self.paths.docs_dir / page.file.src_path)
-            self._html_problems.extend(Problem(shown, None, message) for message in html_refusals(html))
+            found = dict.fromkeys(html_refusals(html))  # the same refusal in every cell of a column is one
+            self._html_problems.extend(Problem(shown, None, message) for message in found)
         return html
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is

@@ -57,7 +57,9 @@ def open_filters(page: Page) -> None:
 
 
 def filter_counts(page: Page, name: str) -> dict[str, int]:
-    """The values of one filter with the number of results each would give, as the dialog shows them."""
+    """The values of one filter with the number of results each would give, as the dialog shows them
+    once it has counted them for the query and filters of the moment."""
+    expect(page.locator("dialog#kb-search [data-kb-search-filters]")).to_have_attribute("aria-busy", "false")
     labels = page.locator(f'dialog#kb-search fieldset[data-filter="{name}"] label').all_text_contents()
     counts: dict[str, int] = {}
     for label in labels:

@@ -150,6 +150,7 @@
     }
     showChosen();
     filterBox.hidden = false;
+    filterBox.setAttribute("aria-busy", "false");
   }
 
   // Updated in place, so that a radio button chosen with the arrow keys keeps the focus.
@@ -180,6 +181,8 @@
     const query = input.value.trim();
     const mine = ++latest;
     remember(query, false);
+    // The counts follow the results; until they do, the filters say they are being updated.
+    filterBox.setAttribute("aria-busy", String(Boolean(query)));
     if (!query) {
       list.replaceChildren();
       status.textContent = "";

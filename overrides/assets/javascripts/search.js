@@ -21,7 +21,7 @@
   const chosen = Object.fromEntries(groups.map((group) => [group.dataset.filter, ""]));
   let pagefind = null;
   let suggestions = null;
-  let values = null; // every value of every filter, from the index
+  let filterValues = null; // every value of every filter, from the index
   let latest = 0;
 
   async function engine() {
@@ -134,10 +134,10 @@
   // Each filter value with the number of results it would give, the other filters as chosen.
   async function showFilters(query, mine) {
     const pf = await engine();
-    values = values || (await pf.filters());
+    filterValues = filterValues || (await pf.filters());
     for (const group of groups) {
       const name = group.dataset.filter;
-      const options = Object.keys(values[name] || {}).sort((a, b) => a.localeCompare(b, "nl"));
+      const options = Object.keys(filterValues[name] || {}).sort((a, b) => a.localeCompare(b, "nl"));
       const counts = {};
       for (const value of options) {
         counts[value] = (await matches(query, filtersFor({ [name]: value }))).hits.length;
@@ -172,9 +172,9 @@
   }
 
   function showChosen() {
-    const values = Object.values(chosen).filter(Boolean);
-    chosenText.textContent = values.length ? `: ${values.join(", ")}` : "";
-    if (values.length) filterBox.open = true;
+    const picked = Object.values(chosen).filter(Boolean);
+    chosenText.textContent = picked.length ? `: ${picked.join(", ")}` : "";
+    if (picked.length) filterBox.open = true;
   }
 
   async function search() {

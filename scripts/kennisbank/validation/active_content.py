@@ -8,8 +8,6 @@ import re
 from collections.abc import Iterator
 
 from kennisbank.allowlist import address_refusal, https_message, tag_refusals
-from kennisbank.content.bibliography import Bibliography
-from kennisbank.problems import Problem
 from kennisbank.text.links import links
 from kennisbank.text.prose import HTML_TAG, attribute_lists, blank
 from kennisbank.text.raw_html import attribute_list_tags, raw_tags
@@ -44,13 +42,11 @@ def field_refusals(text: str) -> Iterator[str]:
         yield https_message(address.group())
 
 
-def bibliography_refusals(bibliography: Bibliography) -> Iterator[Problem]:
-    """Every field of every source reaches readers (the Bronnen page, bibliography.json): a link only over
-    https, and no address that runs a script, in notes and titles as much as in `url`. The `% verified
-    against:` comments are for contributors and never reach the site."""
-    for path, number, line in bibliography.field_lines():
-        for address in _HTTP.finditer(line):
-            yield Problem(path, number, https_message(address.group().rstrip("},")))
-        for found in _SCRIPT_IN_FIELD.finditer(line):
-            scheme = found.group().split(":")[0]
-            yield Problem(path, number, f"een adres met '{scheme}:' is in een bron niet toegestaan")
+def bibliography_refusals(line: str) -> Iterator[str]:
+    """The problems of one line of a source's fields: they reach readers (the Bronnen page,
+    bibliography.json), so a link only over https, and no address that runs a script, in notes and
+    titles as much as in `url`."""
+    for address in _HTTP.finditer(line):
+        yield https_message(address.group().rstrip("},"))
+    for found in _SCRIPT_IN_FIELD.finditer(line):
+        yield f"een adres met '{found.group().split(':')[0]}:' is in een bron niet toegestaan"

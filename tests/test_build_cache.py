@@ -5,6 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from mkdocs.commands.build import build as build_in_process
+from mkdocs.config import load_config
+from mkdocs_bibtex.registry import PandocRegistry
+
 from kennisbank.citations.cache import CACHE_FILE
 from kennisbank.project import CACHE_FOLDER
 from tests.conftest import run_tool
@@ -27,6 +32,22 @@ def test_a_second_build_reuses_the_formatted_citations(fixture_site: Path) -> No
     before = (fixture_site / CACHE).stat().st_mtime_ns
     build(fixture_site)
     assert (fixture_site / CACHE).stat().st_mtime_ns == before  # nothing new to keep
+
+
+def test_a_second_build_starts_no_pandoc_not_even_for_a_page_that_is_no_entry(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = fixture_site / "docs" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\nOok de startpagina citeert [@rapport2021, p. 3].\n")
+    build(fixture_site)
+
+    def no_pandoc(*_: object) -> None:
+        raise AssertionError("pandoc started although nothing changed")
+
+    monkeypatch.setattr(PandocRegistry, "_process_with_pandoc", no_pandoc)
+    monkeypatch.chdir(fixture_site)
+    build_in_process(load_config(str(fixture_site / "mkdocs.yml")))
+    assert "(Voorbeeldinstituut, 2021, p. 3)" in page(fixture_site / "site", "").get_text()
 
 
 def test_a_changed_record_shows_in_the_next_build(fixture_site: Path) -> None:

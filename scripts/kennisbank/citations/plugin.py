@@ -57,9 +57,10 @@ class CitationsPlugin(BibTexPlugin):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Format every citation of the entries at once, in pandoc, while the kennisbank plugin checks."""
         kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
-        blocks = [
-            block for entry in kennisbank.corpus.by_id.values() for block in citation_blocks(entry.file.body)
-        ]
+        # The pages that are no entries (the method page) cite too: a citation pandoc has not seen would
+        # make mkdocs-bibtex start it once more for that page.
+        texts = [entry.file for entry in kennisbank.corpus.by_id.values()] + kennisbank.corpus.pages
+        blocks = [block for text in texts for block in citation_blocks(text.body)]
         self.cache_dir = kennisbank.paths.cache_dir
         previous = self.formatted or cache.load(self.cache_dir)
         self.previous_digest = previous.digest if previous is not None else None

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import os
 import re
 import shutil
 import subprocess
 import sys
+import traceback
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from mkdocs.__main__ import cli as mkdocs_cli
 
+from kennisbank.__main__ import main as kennisbank_main
 from kennisbank.project import CACHE_FOLDER
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +38,47 @@ def run_tool(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
         check=False,
         timeout=600,
     )
+
+
+def run_in_process(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs …` or `kennisbank …` in this test process, through the same entry point as the command line
+    (MkDocs' click command, the kennisbank's `main`), without the second or so a new Python takes to start.
+
+    An exception the command line would print as a traceback ends up in the output as one, so the tests
+    that assert there is none still see it.
+    """
+    build_log = logging.getLogger("mkdocs.commands.build")
+    filters, show_warning = list(build_log.filters), warnings.showwarning
+    stdout, stderr = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.chdir(cwd):
+            if args[0] == "mkdocs":
+                result = CliRunner().invoke(mkdocs_cli, args[1:], env={"NO_MKDOCS_2_WARNING": "1"})
+                stdout.write(result.stdout)
+                stderr.write(result.stderr)
+                code = result.exit_code
+                if result.exception is not None and not isinstance(result.exception, SystemExit):
+                    stderr.write("Traceback (most recent call last):\n")
+                    stderr.write("".join(traceback.format_exception(result.exception)))
+            else:
+                with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                    code = _kennisbank_main(args[1:])
+    finally:
+        # MkDocs' command line adds a filter that drops repeated messages, which would otherwise keep
+        # the messages of one run from the next.
+        build_log.filters[:] = filters
+        warnings.showwarning = show_warning
+    return subprocess.CompletedProcess(args, code, stdout.getvalue(), stderr.getvalue())
+
+
+def _kennisbank_main(argv: list[str]) -> int:
+    try:
+        return kennisbank_main(argv)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else 1
+    except Exception:
+        traceback.print_exc()
+        return 1
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from kennisbank.project import CACHE_FOLDER
-from tests.conftest import ROOT, run_tool
+from tests.conftest import ROOT, run_in_process, run_tool
 
 CORPUS = ROOT / "tests" / "bad_contributions"
 BUILD_FOLDER = "site"
@@ -140,20 +140,20 @@ def test_bad_contribution(case_file: Path, fixture_site: Path) -> None:
         apply(edit, fixture_site)
     before = snapshot(fixture_site)
 
-    check = run_tool(["kennisbank", "check"], fixture_site)
+    check = run_in_process(["kennisbank", "check"], fixture_site)
     assert_outcome("check", check, case.check)
     if case.check is not None:
         assert check.returncode == 1
         problems = [line for line in check.stderr.splitlines() if not line.endswith("fout(en) gevonden.")]
         assert len(problems) == case.messages, check.stderr
 
-    build = run_tool(["mkdocs", "build", "--strict"], fixture_site)
+    build = run_in_process(["mkdocs", "build", "--strict"], fixture_site)
     assert_outcome("build", build, case.build)
     if case.check is not None:
         # What the validator stops, the build stops before it writes any page.
         assert not (fixture_site / BUILD_FOLDER / "interventies").exists()
     if build.returncode == 0:
-        links = run_tool(["kennisbank", "links", "--site", BUILD_FOLDER], fixture_site)
+        links = run_in_process(["kennisbank", "links", "--site", BUILD_FOLDER], fixture_site)
         assert_outcome("links", links, case.links)
     else:
         assert case.links is None, "the link check needs a built site"
@@ -168,3 +168,26 @@ def test_the_valid_fixture_passes_every_tool(fixture_site: Path) -> None:
     assert build.returncode == 0, build.stderr
     links = run_tool(["kennisbank", "links", "--site", BUILD_FOLDER], fixture_site)
     assert links.returncode == 0, links.stderr
+
+
+def test_in_process_a_crash_still_shows_as_a_traceback(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*_: object, **__: object) -> None:
+        raise RuntimeError("stuk")
+
+    monkeypatch.setattr("mkdocs.commands.build.build", crash)
+    monkeypatch.setattr("kennisbank.__main__.run_check", crash)
+    for tool in (["mkdocs", "build", "--strict"], ["kennisbank", "check"]):
+        result = run_in_process(tool, fixture_site)
+        assert result.returncode != 0
+        assert "Traceback" in result.stderr and "RuntimeError: stuk" in result.stderr
+
+
+def test_in_process_a_second_run_reports_the_same_messages(fixture_site: Path) -> None:
+    apply({"replace": "docs/interventies/int-001.md", "old": "title:", "new": "titel:"}, fixture_site)
+    first = run_in_process(["mkdocs", "build", "--strict"], fixture_site)
+    second = run_in_process(["mkdocs", "build", "--strict"], fixture_site)
+    assert first.returncode == second.returncode == 1
+    named = [[line for line in run.stderr.splitlines() if "int-001.md" in line] for run in (first, second)]
+    assert named[0] and named[0] == named[1]

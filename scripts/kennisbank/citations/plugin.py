@@ -18,8 +18,7 @@ from mkdocs.structure.pages import Page
 from mkdocs_bibtex.plugin import BibTexPlugin
 from pybtex.database import BibliographyData
 
-from kennisbank import background
-from kennisbank.citations import cache
+from kennisbank import background, build_cache
 from kennisbank.citations.bibliography_page import bibliography_page
 from kennisbank.citations.config import CitationsConfig
 from kennisbank.citations.registry import Formatted, PreparedRegistry
@@ -27,6 +26,8 @@ from kennisbank.citations.style import dutch_style
 from kennisbank.citations.syntax import citation_blocks, mask_non_citations
 
 KENNISBANK_PLUGIN = "kennisbank"
+CACHE_NAME = "citations"
+PARTS = ("inline", "references")  # of Formatted, as kept in the cache
 # Python-Markdown's footnotes extension puts the footnote list where this marker stands.
 FOOTNOTES_MARKER = "///Footnotes Go Here///"
 
@@ -62,16 +63,19 @@ class CitationsPlugin(BibTexPlugin):
         texts = [entry.file for entry in kennisbank.corpus.by_id.values()] + kennisbank.corpus.pages
         blocks = [block for text in texts for block in citation_blocks(text.body)]
         self.cache_dir = kennisbank.paths.cache_dir
-        previous = self.formatted or cache.load(self.cache_dir)
-        self.previous_digest = previous.digest if previous is not None else None
-        self.formatting = background.start(self.registry.prepare, blocks, previous)
+        on_disk = _formatted_on_disk(self.cache_dir)
+        self.previous_digest = on_disk.digest if on_disk is not None else None
+        # What this process formatted last (under `mkdocs serve`) and what is on disk: either may match.
+        candidates = [formatted for formatted in (self.formatted, on_disk) if formatted is not None]
+        self.formatting = background.start(self.registry.prepare, blocks, candidates)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Add the page listing all sources."""
         corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
         formatted = self.formatting.result()
         if formatted.digest != self.previous_digest:
-            cache.save(self.cache_dir, formatted)
+            kept = {part: getattr(formatted, part) for part in PARTS}
+            build_cache.save(self.cache_dir, CACHE_NAME, formatted.digest, kept)
         self.formatted = formatted
         references = self.registry.references()
         self.references = references  # the data export publishes them with the entries
@@ -88,3 +92,13 @@ class CitationsPlugin(BibTexPlugin):
         if not citation_blocks(masked.text):
             return markdown
         return f"{markdown}\n\n## {self.config.sources_heading} {{ #bronnen }}\n\n{FOOTNOTES_MARKER}\n"
+
+
+def _formatted_on_disk(cache_dir: Path) -> Formatted | None:
+    kept = build_cache.load(cache_dir, CACHE_NAME)
+    if kept is None:
+        return None
+    digest, value = kept
+    if not isinstance(value, dict) or not all(isinstance(value.get(part), dict) for part in PARTS):
+        return None  # written by another version of this plugin: formatted anew
+    return Formatted(digest, value["inline"], value["references"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from mkdocs_bibtex.citation import CitationBlock
 from mkdocs_bibtex.registry import PandocRegistry
 from pybtex.database import BibliographyData
 
+from kennisbank import build_cache
 from kennisbank.citations.bibliography_page import Reference
 from kennisbank.citations.pandoc_markdown import to_python_markdown
 
@@ -52,11 +53,11 @@ class PreparedRegistry(PandocRegistry):
         """The .bib files as written: pybtex's own BibTeX output turns `\\&` into a line break in pandoc."""
         return self._bibtex
 
-    def prepare(self, blocks: list[CitationBlock], previous: Formatted | None = None) -> Formatted:
+    def prepare(self, blocks: list[CitationBlock], previous: Sequence[Formatted] = ()) -> Formatted:
         """Format these citation blocks, and a reference for every bibliography entry, in one pandoc run.
 
-        With `previous`, what an earlier build formatted (in this process or on disk): when the
-        bibliography, the style, the citations and pandoc are the same, pandoc is not run again.
+        `previous`: what earlier builds formatted (in this process or on disk); when one was made from the
+        same bibliography, style, citations and pandoc, pandoc is not run again.
         """
         every_key = [CitationBlock.from_markdown(f"[@{key}]")[0] for key in self.bib_data.entries]
         distinct = {str(block): block for block in blocks + every_key}
@@ -66,11 +67,12 @@ class PreparedRegistry(PandocRegistry):
             Path(self.csl_file).read_text(encoding="utf-8"),
             *distinct,
         )
-        digest = hashlib.sha256("\0".join(inputs).encode("utf-8")).hexdigest()
-        if previous is not None and previous.digest == digest:
-            self._inline_cache.update(previous.inline)
-            self._reference_cache.update(previous.references)
-            return previous
+        digest = build_cache.digest(*inputs)
+        for earlier in previous:
+            if earlier.digest == digest:
+                self._inline_cache.update(earlier.inline)
+                self._reference_cache.update(earlier.references)
+                return earlier
         self.validate_citation_blocks(list(distinct.values()))
         for cache in (self._inline_cache, self._reference_cache):
             cache.update((key, to_python_markdown(text)) for key, text in cache.items())

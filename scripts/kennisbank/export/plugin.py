@@ -45,7 +45,9 @@ class ExportPlugin(BasePlugin[ExportConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         citations: Any = config.plugins.get(CITATIONS_PLUGIN)
         if citations is not None:
-            self.bibliography = background.start(csl_json, citations.registry.bib_data_bibtex)
+            kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+            bibtex = citations.registry.bib_data_bibtex
+            self.bibliography = background.start(csl_json, bibtex, kennisbank.paths.cache_dir)
 
     # After kennisbank/citations has formatted the references (priority 0), before the kennisbank plugin
     # builds the navigation from all files (priority -100).

@@ -6,16 +6,17 @@ Every column and field comes from the content model; entries.json has the shape 
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pypandoc
 
+from kennisbank import build_cache
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import Reeks, table_fields
@@ -24,6 +25,7 @@ from kennisbank.model.entries import Reeks, table_fields
 LIST_SEPARATOR = "; "
 # The points of every series, one row each; the type's own CSV has one row per series without them.
 POINTS_FILE = "meetpunten.csv"
+CSL_JSON_CACHE = "csl-json"
 POINT_COLUMNS = ("series", "period", "value", "unit", "source", "note")
 
 UrlOf = Callable[[LoadedEntry], str]
@@ -109,12 +111,15 @@ def points_csv(corpus: Corpus) -> str:
     return out.getvalue()
 
 
-# Under `mkdocs serve` every edit is a build; pandoc runs again only when the bibliography changed.
-@functools.lru_cache(maxsize=2)
-def csl_json(bibtex: str) -> str:
-    """The bibliography as CSL-JSON, converted by pandoc (which reads BibTeX and BibLaTeX alike)."""
-    converted = pypandoc.convert_text(bibtex, to="csljson", format="biblatex")
-    return to_json(json.loads(converted))
+def csl_json(bibtex: str, cache_dir: Path) -> str:
+    """The bibliography as CSL-JSON, converted by pandoc (which reads BibTeX and BibLaTeX alike); pandoc
+    runs again only when the bibliography or pandoc changed."""
+
+    def convert() -> str:
+        return to_json(json.loads(pypandoc.convert_text(bibtex, to="csljson", format="biblatex")))
+
+    key = build_cache.digest(pypandoc.get_pandoc_version(), bibtex)
+    return str(build_cache.cached(cache_dir, CSL_JSON_CACHE, key, convert))
 
 
 def to_json(document: object) -> str:

@@ -1,0 +1,54 @@
+"""What a build keeps for the next one, in the project's `.cache/` folder (ignored by git).
+
+Each result is stored with a digest of everything it was made from (the input, the program that made it
+and its version); it is used again only for the same digest, so a changed input never shows an old result.
+The folder may be deleted at any time; a file that cannot be read is ignored with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("mkdocs.plugins.kennisbank")
+
+
+def digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+def load(folder: Path, name: str) -> tuple[str, Any] | None:
+    """(digest, value) kept under `name`, or None when there is none or it cannot be read."""
+    path = folder / f"{name}.json"
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return str(data["digest"]), data["value"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        # At info level, as the content's warnings: a cache is no reason to fail a strict build.
+        log.info(f"{path}: waarschuwing: een onleesbaar bestand van de build-cache; genegeerd ({error})")
+        return None
+
+
+def save(folder: Path, name: str, key: str, value: Any) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    # Written aside and renamed: never half a file, not even when a build is stopped or two run at once.
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as file:
+        json.dump({"digest": key, "value": value}, file, ensure_ascii=False)
+    Path(file.name).replace(folder / f"{name}.json")
+
+
+def cached(folder: Path, name: str, key: str, make: Callable[[], Any]) -> Any:
+    """The value kept under `name` for this digest, else `make()`, kept for the next build."""
+    kept = load(folder, name)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    value = make()
+    save(folder, name, key, value)
+    return value

@@ -12,11 +12,13 @@ import subprocess
 import sys
 import traceback
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from filelock import FileLock
 from mkdocs.__main__ import cli as mkdocs_cli
 
 from kennisbank.__main__ import main as kennisbank_main
@@ -86,13 +88,31 @@ def root() -> Path:
     return ROOT
 
 
+def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder `make` fills once per test run, shared by the pytest-xdist workers (each runs the session
+    fixtures of its own): the first to get here makes it, the others wait and use it."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the folder above every worker's own
+    folder, done = shared / name, shared / f"{name}.done"
+    with FileLock(shared / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built with --strict into a temporary folder."""
-    out = tmp_path_factory.mktemp("site")
-    result = run_tool(["mkdocs", "build", "--strict", "--site-dir", str(out)], ROOT)
-    assert result.returncode == 0, result.stderr
-    return out
+    """The real site, built with --strict into a temporary folder (once per test run)."""
+
+    def build(out: Path) -> None:
+        result = run_tool(["mkdocs", "build", "--strict", "--site-dir", str(out)], ROOT)
+        assert result.returncode == 0, result.stderr
+
+    return once_per_run(tmp_path_factory, "site", build)
 
 
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
@@ -130,13 +150,14 @@ def fixture_site(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fixture site built once with --strict; returns its site folder."""
-    project = tmp_path_factory.mktemp("fixture") / "project"
-    project.mkdir()
-    copy_fixture_site(project)
-    result = run_tool(["mkdocs", "build", "--strict"], project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    """The fixture site built once with --strict (once per test run); returns its site folder."""
+
+    def build(project: Path) -> None:
+        copy_fixture_site(project)
+        result = run_tool(["mkdocs", "build", "--strict"], project)
+        assert result.returncode == 0, result.stderr
+
+    return once_per_run(tmp_path_factory, "fixture-project", build) / "site"
 
 
 GIT_IDENTITY = {

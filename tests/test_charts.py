@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -159,10 +160,12 @@ def test_a_meetings_handout_shows_the_charts_its_entries_embed(built_fixture_sit
     assert figure.find_previous("h3").get_text(strip=True).startswith("CIJ-001 · Voorbeeldreeks meldingen")
 
 
-def test_the_pdf_handout_draws_the_chart_with_its_table(built_fixture_site: Path) -> None:
-    result = run_tool(["kennisbank", "pdf", "--site-dir", str(built_fixture_site)], built_fixture_site.parent)
+def test_the_pdf_handout_draws_the_chart_with_its_table(built_fixture_site: Path, tmp_path: Path) -> None:
+    # A copy: the built fixture site is shared by every test of the run and written by none.
+    site = Path(shutil.copytree(built_fixture_site, tmp_path / "site"))
+    result = run_tool(["kennisbank", "pdf", "--site-dir", str(site)], built_fixture_site.parent)
     assert result.returncode == 0, result.stderr
-    reader = PdfReader(built_fixture_site / "pdf" / "em-1.pdf")
+    reader = PdfReader(site / "pdf" / "em-1.pdf")
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     # The axis labels are text of the SVG: WeasyPrint drew the chart, not only its caption.
     assert all(label in text for label in ("10.000", "40.000", "2023", "2025"))

@@ -14,6 +14,10 @@ from kennisbank.project import ProjectPaths
 
 from .conftest import run_tool
 
+# The PDFs are written into the real site's folder, which the pytest-xdist workers share: one worker
+# writes them.
+pytestmark = pytest.mark.xdist_group("pdf")
+
 # A handout is one meeting on paper: more than this many A4 pages means the print layout broke.
 MAX_PAGES = 6
 

@@ -12,14 +12,14 @@ from kennisbank.model import ENTRY_TYPES, EntryType, IdScheme
 from kennisbank.model.entries import PLACEHOLDER_MARK, facets
 from kennisbank.scaffold.entry import ScaffoldError, new_entry, next_numbered_id, slugify
 
-from .conftest import run_tool
+from .conftest import run_in_process
 from .filling import fill_placeholders, valid_fields
 
 TITLE = "Nieuwe entry: om te toetsen"
 
 
 def scaffold(project: Path, entry_type: EntryType, title: str = TITLE) -> Path:
-    result = run_tool(["kennisbank", "new", entry_type.name, title], project)
+    result = run_in_process(["kennisbank", "new", entry_type.name, title], project)
     assert result.returncode == 0, result.stderr
     shown = result.stdout.split(":", 1)[0]
     return project / shown
@@ -58,7 +58,7 @@ def test_the_validator_rejects_the_placeholders_until_they_are_filled(
 ) -> None:
     path = scaffold(fixture_site, entry_type)
     shown = path.relative_to(fixture_site).as_posix()
-    untouched = run_tool(["kennisbank", "check"], fixture_site)
+    untouched = run_in_process(["kennisbank", "check"], fixture_site)
     assert untouched.returncode == 1
     assert shown in untouched.stderr
     # With every closed list chosen, what is left open is still refused, line by line.
@@ -66,12 +66,12 @@ def test_the_validator_rejects_the_placeholders_until_they_are_filled(
     closed = {facet.field for facet in facets(entry_type.model)}
     text = path.read_text(encoding="utf-8")
     path.write_text(fill_placeholders_partly(text, {k: v for k, v in fields.items() if k in closed}))
-    partly = run_tool(["kennisbank", "check"], fixture_site)
+    partly = run_in_process(["kennisbank", "check"], fixture_site)
     assert partly.returncode == 1
     assert f"tekst is nog niet ingevuld ('{PLACEHOLDER_MARK}')" in partly.stderr
     assert f"{shown}:" in partly.stderr
     path.write_text(fill_placeholders(text, fields), encoding="utf-8")
-    filled = run_tool(["kennisbank", "check"], fixture_site)
+    filled = run_in_process(["kennisbank", "check"], fixture_site)
     assert shown not in filled.stderr, filled.stderr
     assert filled.returncode == 0, filled.stderr
 
@@ -139,7 +139,7 @@ def test_refusals_are_one_clear_line_and_a_failing_exit_status(
     fixture_site: Path, args: list[str], message: str
 ) -> None:
     before = sorted(p.relative_to(fixture_site) for p in (fixture_site / "docs").rglob("*.md"))
-    result = run_tool(["kennisbank", *args], fixture_site)
+    result = run_in_process(["kennisbank", *args], fixture_site)
     assert result.returncode != 0
     assert message in result.stderr
     assert "Traceback" not in result.stderr

@@ -19,15 +19,19 @@ class Hit:
     title: str
 
 
-def search(page: Page, query: str) -> list[Hit]:
-    """Open the search with "/", type `query` key by key, and return the results shown for it."""
+def search(page: Page, query: str, *, key_by_key: bool = True) -> list[Hit]:
+    """Open the search with "/", type `query` key by key (or paste it), and return the results shown for
+    it."""
     dialog = page.locator("dialog#kb-search")
     if not dialog.evaluate("d => d.open"):
         page.keyboard.press("/")
     field = dialog.locator("input.kb-search__input")
     expect(field).to_be_focused()
     field.fill("")
-    field.press_sequentially(query)
+    if key_by_key:
+        field.press_sequentially(query)
+    else:
+        field.fill(query)
     expect(dialog.locator(f'.kb-search__results[data-query="{query}"]')).to_be_attached()
     results = dialog.locator(".kb-search__result")
     return [

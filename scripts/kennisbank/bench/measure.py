@@ -62,8 +62,8 @@ def reference_loop_seconds(repeats: int = 10_000_000) -> float:
     return time.perf_counter() - started
 
 
-def build(project: Path, config_file: str, site_dir: Path) -> Run:
-    """`mkdocs build --strict` in a fresh process; wall time and peak memory of that process alone.
+def build(project: Path, config_file: str, site_dir: Path, *, strict: bool = True) -> Run:
+    """`mkdocs build [--strict]` in a fresh process; wall time and peak memory of that process alone.
 
     os.wait4 gives the resource usage of this one child (with the children it waited for, such as
     Pagefind and pandoc), where RUSAGE_CHILDREN would give the maximum over every build so far.
@@ -73,7 +73,7 @@ def build(project: Path, config_file: str, site_dir: Path) -> Run:
         "-m",
         "mkdocs",
         "build",
-        "--strict",
+        *(["--strict"] if strict else []),
         "--config-file",
         config_file,
         "--site-dir",
@@ -412,3 +412,21 @@ def _cpu_seconds(pid: int) -> float:
         return 0.0
     # After the command name: state is field 3, utime and stime are fields 14 and 15.
     return sum(int(value) for value in fields[11:13]) / os.sysconf("SC_CLK_TCK")
+
+
+def test_suite(project: Path) -> dict[str, Any]:
+    """The pytest part of `make test` (its options are pyproject.toml's), in a fresh process: wall time,
+    and pytest's own summary line."""
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    started = time.perf_counter()
+    result = subprocess.run(
+        command, cwd=project, env=_environment(), capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - started
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    return {
+        "command": " ".join(["python", *command[1:]]),
+        "seconds": round(seconds, 1),
+        "passed": result.returncode == 0,
+        "summary": lines[-1].strip("= ") if lines else f"exit code {result.returncode}",
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import logging
 import os
 import re
@@ -202,8 +203,21 @@ class Released:
 
 @pytest.fixture(scope="session")
 def released(tmp_path_factory: pytest.TempPathFactory) -> Released:
-    """Two releases of the fixture site: 2026.1, then 2026.2 with a changed, an added and a retired entry."""
-    project = tmp_path_factory.mktemp("release") / "project"
+    """Two releases of the fixture site: 2026.1, then 2026.2 with a changed, an added and a retired entry
+    (made once per test run)."""
+    folder = once_per_run(tmp_path_factory, "release", _release_twice)
+    first, second = (
+        subprocess.CompletedProcess(**run)
+        for run in json.loads((folder / RELEASE_RUNS).read_text(encoding="utf-8"))
+    )
+    return Released(folder / "project", folder / "gh-pages", first, second)
+
+
+RELEASE_RUNS = "runs.json"
+
+
+def _release_twice(folder: Path) -> None:
+    project = folder / "project"
     project.mkdir()
     git_project(project)
     release = ["kennisbank", "release", "--site-url", "https://kennisbank.invalid/kb/"]
@@ -228,4 +242,8 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> Released:
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
     pages = project.parent / "gh-pages"
     git(project, "worktree", "add", "-q", str(pages), "gh-pages")
-    return Released(project, pages, first, second)
+    runs = [
+        {"args": run.args, "returncode": run.returncode, "stdout": run.stdout, "stderr": run.stderr}
+        for run in (first, second)
+    ]
+    (folder / RELEASE_RUNS).write_text(json.dumps(runs), encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,7 @@ from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.export.handouts import AIM_SECTION, MEETING, RECOMMENDATION, section_text
 from kennisbank.project import ProjectPaths
 
-from .conftest import run_tool
-
-# The PDFs are written into the real site's folder, which the pytest-xdist workers share: one worker
-# writes them.
-pytestmark = pytest.mark.xdist_group("pdf")
+from .conftest import once_per_run, run_tool
 
 # A handout is one meeting on paper: more than this many A4 pages means the print layout broke.
 MAX_PAGES = 6
@@ -28,11 +25,16 @@ def corpus(root: Path) -> Corpus:
     return loaded
 
 
-@pytest.fixture(scope="module")
-def pdf_dir(site_dir: Path, root: Path) -> Path:
-    result = run_tool(["kennisbank", "pdf", "--site-dir", str(site_dir)], root)
-    assert result.returncode == 0, result.stderr
-    return site_dir / "pdf"
+@pytest.fixture(scope="session")
+def pdf_dir(site_dir: Path, root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The PDFs of the real site, printed once per test run into a copy (the site is shared, unwritten)."""
+
+    def print_pdfs(site: Path) -> None:
+        shutil.copytree(site_dir, site, dirs_exist_ok=True)
+        result = run_tool(["kennisbank", "pdf", "--site-dir", str(site)], root)
+        assert result.returncode == 0, result.stderr
+
+    return once_per_run(tmp_path_factory, "site-with-pdfs", print_pdfs) / "pdf"
 
 
 def text_of(reader: PdfReader) -> str:

@@ -19,9 +19,6 @@ from kennisbank.releases.index import IndexedEntry, ReleaseIndex
 from kennisbank.releases.root_pages import root_404
 from tests.conftest import Released, git, git_project, run_tool
 
-# With pytest-xdist, the tests of the two releases run in one worker, which makes them once.
-pytestmark = pytest.mark.xdist_group("released")
-
 
 def html(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

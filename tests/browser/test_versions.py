@@ -16,9 +16,6 @@ from tests.conftest import Released
 
 from .recording import LOCAL_HOST
 
-# With pytest-xdist, the tests of the two releases run in one worker, which makes them once.
-pytestmark = pytest.mark.xdist_group("released")
-
 
 class _StaticHost(SimpleHTTPRequestHandler):
     """Like GitHub Pages: a missing path gets the site's root 404.html, with status 404."""

@@ -29,7 +29,7 @@ from pydantic.fields import FieldInfo
 from kennisbank.citations.syntax import citation_blocks
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, Choice, EntryType
-from kennisbank.model.entries import facets, reference_fields
+from kennisbank.model.entries import Point, facets, reference_fields
 from kennisbank.search.terms import words
 from kennisbank.text.prose import prose
 
@@ -324,6 +324,8 @@ class Generator:
                 meta[name] = self._abbreviation()
             elif name == AVOID:
                 meta[name] = [self._avoid_term() for _ in range(self._length(profile))]
+            elif _kinds(info.annotation) == {Point}:
+                meta[name] = self._points(sources, profile)
             else:
                 meta[name] = self._value(info, profile)
         body = self._body(entry_type, sources, meta.get(ABBREVIATION))
@@ -375,6 +377,15 @@ class Generator:
             words = self._words(profile)
             return self._text(words, limit, sentence=words > SENTENCE_WORDS)
         raise TypeError(f"geen synthetische waarde voor een veld van het type {info.annotation}")
+
+    def _points(self, sources: list[str], profile: FieldProfile) -> list[dict[str, Any]]:
+        """Yearly points up to a recent year, each citing one of the entry's sources."""
+        count = max(2, self._length(profile, default=5))
+        last = self.today.year - self.rng.randint(0, 2)
+        return [
+            {"period": str(year), "value": self.rng.randint(10, 100_000), "source": self.rng.choice(sources)}
+            for year in range(last - count + 1, last + 1)
+        ]
 
     def _text(self, words: int, limit: int | None, *, sentence: bool = False) -> str:
         text = self.prose.sentence(max(2, words)) if sentence else self.prose.phrase(words)
@@ -569,9 +580,12 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _plain(meta: dict[str, Any]) -> dict[str, Any]:
-    """Front matter as YAML can write it: enum members as their text."""
+    """Front matter as YAML can write it: enum members as their text; mappings (the points of a series) as
+    they are."""
     return {
-        name: [str(item) for item in value] if isinstance(value, list) else value
+        name: [item if isinstance(item, dict) else str(item) for item in value]
+        if isinstance(value, list)
+        else value
         for name, value in meta.items()
     }
 

@@ -324,10 +324,8 @@ class Generator:
                 meta[name] = self._abbreviation()
             elif name == AVOID:
                 meta[name] = [self._avoid_term() for _ in range(self._length(profile))]
-            elif _kinds(info.annotation) == {Point}:
-                meta[name] = self._points(sources, profile)
             else:
-                meta[name] = self._value(info, profile)
+                meta[name] = self._value(info, profile, sources)
         body = self._body(entry_type, sources, meta.get(ABBREVIATION))
         return meta, body
 
@@ -362,9 +360,11 @@ class Generator:
             return [member.value for member in picked]
         return self.rng.choice(members).value
 
-    def _value(self, info: FieldInfo, profile: FieldProfile) -> Any:
+    def _value(self, info: FieldInfo, profile: FieldProfile, sources: list[str]) -> Any:
         """A value for a field that is not a reference, a choice or one of the named fields above."""
         kinds = _kinds(info.annotation)
+        if kinds == {Point}:
+            return self._points(sources, profile)
         is_list = get_origin(_without_none(info.annotation)) is list
         if date in kinds:
             return self.today - timedelta(days=self.rng.randint(0, 900))

@@ -84,7 +84,9 @@ class SearchTerms:
         candidates = [term for start in starts for term in self._terms_by_start[start]]
         for phrase, others in self._short_terms + candidates:
             if phrase in lowered:
-                found.update(others)
+                found.update(word for other in others for word in words(other))
+        # Pagefind indexes words, not phrases; a word the page has already finds it (issue 18: each extra
+        # word costs the indexer memory, and a glossary's multi-word names repeat common words).
         return sorted(found - page_words)
 
     def _part(self, word: str) -> str | None:

@@ -1,0 +1,26 @@
+"""The extra words a page is indexed with: compound parts and the other names of glossary terms."""
+
+from __future__ import annotations
+
+from kennisbank.search.terms import SearchTerms, Synonym
+
+TERMS = SearchTerms(
+    ["uitbuiting", "materiaal", "arbeid"],
+    [Synonym("Seksueel kindermisbruikmateriaal", ("kinderporno", "child sexual abuse material", "CSAM"))],
+)
+
+
+def test_a_page_using_a_glossary_term_gets_its_other_names_word_by_word() -> None:
+    found = TERMS.for_text("Meldingen van seksueel kindermisbruikmateriaal en arbeidsuitbuiting.")
+    parts = ["materiaal", "uitbuiting"]
+    assert found == sorted([*parts, "abuse", "child", "csam", "kinderporno", "material", "sexual"])
+
+
+def test_words_the_page_has_already_are_not_added_again() -> None:
+    found = TERMS.for_text("Seksueel kindermisbruikmateriaal (CSAM) is abuse material, zegt child-rapport.")
+    assert "csam" not in found and "abuse" not in found and "material" not in found
+    assert {"kinderporno", "sexual"} <= set(found)
+
+
+def test_a_page_without_the_term_gets_no_synonyms() -> None:
+    assert TERMS.for_text("Een pagina over iets anders.") == []

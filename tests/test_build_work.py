@@ -79,6 +79,9 @@ def test_the_text_is_checked_in_another_process_while_the_pages_are_rendered(
     monkeypatch.setattr(Page, "render", rendering_page)
     monkeypatch.setattr(kennisbank_plugin, "text_problems", waiting_checks)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    # A page no earlier build rendered (kennisbank/rendering would reuse it): this one is rendered.
+    home = fixture_site / "docs" / "index.md"
+    home.write_text(f"{home.read_text(encoding='utf-8')}\nGebouwd in {fixture_site}.\n", encoding="utf-8")
 
     build(load_config(str(fixture_site / "mkdocs.yml")))
 

@@ -1,0 +1,106 @@
+"""Pages kept between builds (kennisbank/rendering) are the pages MkDocs would render, and nothing old shows.
+
+Each build here runs in this process with a new plugin object, as a new `mkdocs build` does, unless the
+test keeps one object across builds, as `mkdocs serve` does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+
+from kennisbank.project import CACHE_FOLDER
+from kennisbank.rendering.plugin import CACHE_NAME, RenderingPlugin
+from tests.test_fixture_site import page
+
+PLUGIN = "kennisbank/rendering"
+ENTRY = "interventies/int-001"
+
+
+def configured(project: Path, plugin: RenderingPlugin | None) -> MkDocsConfig:
+    config = load_config(str(project / "mkdocs.yml"), strict=False)  # some tests link to a missing page
+    config.plugins[PLUGIN] = plugin if plugin is not None else _disabled()
+    return config
+
+
+def _disabled() -> RenderingPlugin:
+    plugin = RenderingPlugin()
+    plugin.load_config({"enabled": False})
+    return plugin
+
+
+def fresh() -> RenderingPlugin:
+    plugin = RenderingPlugin()
+    plugin.load_config({})
+    return plugin
+
+
+def built(project: Path, plugin: RenderingPlugin | None) -> dict[str, bytes]:
+    with contextlib.chdir(project):
+        build(configured(project, plugin))
+    site = project / "site"
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*.html")}
+
+
+def test_kept_pages_are_the_pages_mkdocs_renders(fixture_site: Path) -> None:
+    rendered = built(fixture_site, None)
+    first, second = fresh(), fresh()  # two processes: the second reads what the first kept on disk
+    assert built(fixture_site, first) == rendered
+    assert first.hits == 0 and (fixture_site / CACHE_FOLDER / f"{CACHE_NAME}.json").is_file()
+    assert built(fixture_site, second) == rendered
+    assert second.hits == len(second.rendered) > 20  # every page came from the cache
+
+
+def test_an_edited_entry_is_rendered_again_and_the_others_are_kept(fixture_site: Path) -> None:
+    serving = fresh()
+    built(fixture_site, serving)
+    entry = fixture_site / "docs" / f"{ENTRY}.md"
+    entry.write_text(entry.read_text(encoding="utf-8") + "\nEen nieuwe slotzin.\n", encoding="utf-8")
+    built(fixture_site, serving)
+    assert "Een nieuwe slotzin." in page(fixture_site / "site", ENTRY).get_text()
+    assert 0 < serving.hits < len(serving.rendered)
+
+
+def test_a_new_page_renders_links_to_it_anew(fixture_site: Path) -> None:
+    serving = fresh()
+    home = fixture_site / "docs" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\nZie [de nieuwe pagina](nieuw.md).\n")
+    built(fixture_site, serving)  # a link to a page that is not there yet
+    (fixture_site / "docs" / "nieuw.md").write_text("# Nieuw\n\nEen nieuwe pagina.\n", encoding="utf-8")
+    built(fixture_site, serving)
+    link = page(fixture_site / "site", "").find("a", string="de nieuwe pagina")
+    assert link is not None and link["href"] == "nieuw/"
+
+
+def test_a_page_that_warned_is_rendered_again_and_warns_again(
+    fixture_site: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = fixture_site / "docs" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\nZie [een ontbrekende pagina](ontbreekt.md).\n")
+    serving = fresh()
+    monkeypatch.setattr(logging.getLogger("mkdocs"), "propagate", True)  # for caplog; the CLI turns it off
+    for _ in range(2):
+        caplog.clear()
+        built(fixture_site, serving)
+        assert any("ontbreekt.md" in record.getMessage() for record in caplog.records)
+
+
+def test_a_link_to_a_page_that_is_removed_warns_in_the_next_build(
+    fixture_site: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = fixture_site / "docs" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\nZie [de nieuwe pagina](nieuw.md).\n")
+    (fixture_site / "docs" / "nieuw.md").write_text("# Nieuw\n\nEen nieuwe pagina.\n", encoding="utf-8")
+    serving = fresh()
+    built(fixture_site, serving)
+    (fixture_site / "docs" / "nieuw.md").unlink()
+    monkeypatch.setattr(logging.getLogger("mkdocs"), "propagate", True)  # for caplog; the CLI turns it off
+    caplog.clear()
+    built(fixture_site, serving)
+    assert any("'nieuw.md'" in record.getMessage() for record in caplog.records)

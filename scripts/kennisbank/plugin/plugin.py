@@ -21,7 +21,6 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from kennisbank import background
-from kennisbank.allowlist import html_refusals
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
 from kennisbank.model import ENTRY_TYPES
@@ -32,6 +31,7 @@ from kennisbank.plugin.abbreviations import use_as_glossary
 from kennisbank.plugin.card import build_card
 from kennisbank.plugin.catalogue import build_catalogue
 from kennisbank.plugin.cite import page_citation
+from kennisbank.plugin.clean_pages import CleanPages
 from kennisbank.plugin.config import KennisbankConfig
 from kennisbank.plugin.lifecycle_pages import (
     CHANGES_PAGE,
@@ -71,6 +71,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self._problems: list[Problem] = []
         self._text_problems: Future[list[Problem]] | None = None
         self._html_problems: list[Problem] = []
+        self._clean_pages: CleanPages | None = None
         self.today = date.today()
         self.version = "ontwikkelversie"
         # The generated index page of each type folder, which shows that type's catalogue.
@@ -112,6 +113,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.corpus, problems = load_corpus(paths)
         self._problems.extend(problems)
         self._html_problems = []
+        self._clean_pages = CleanPages(paths.cache_dir)
         # Forked before any thread of this build is started: the child is a copy of this process.
         self._text_problems = background.start_process(text_problems, paths, self.corpus, self.bibliography)
         self._last_changes = background.start(last_changes, paths.root, paths.docs_dir)
@@ -186,11 +188,15 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     # First, before other plugins add to the content: the HTML that the page's Markdown became.
     @event_priority(100)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        if self.config.enabled and self.paths is not None:
+        if self._clean_pages is not None and self.paths is not None:
             shown = self.paths.shown(self.paths.docs_dir / page.file.src_path)
-            found = dict.fromkeys(html_refusals(html))  # the same refusal in every cell of a column is one
+            found = dict.fromkeys(self._clean_pages.refusals(html))  # one for every cell of a column
             self._html_problems.extend(Problem(shown, None, message) for message in found)
         return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._clean_pages is not None:
+            self._clean_pages.keep()
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is
     # rendered; so the card joins the page content here, just before the page template runs.

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from mkdocs.config import config_options
-from mkdocs_bibtex.config import BibTexConfig
+
+from kennisbank.citations.upstream import BibTexConfig
 
 
 class CitationsConfig(BibTexConfig):

@@ -15,7 +15,6 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs_bibtex.plugin import BibTexPlugin
 from pybtex.database import BibliographyData
 
 from kennisbank import background, build_cache
@@ -24,6 +23,7 @@ from kennisbank.citations.config import CitationsConfig
 from kennisbank.citations.registry import Formatted, PreparedRegistry
 from kennisbank.citations.style import dutch_style
 from kennisbank.citations.syntax import citation_blocks, mask_non_citations
+from kennisbank.citations.upstream import BibTexPlugin
 
 KENNISBANK_PLUGIN = "kennisbank"
 CACHE_NAME = "citations"

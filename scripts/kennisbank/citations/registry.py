@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypandoc
-from mkdocs_bibtex.citation import CitationBlock
-from mkdocs_bibtex.registry import PandocRegistry
 from pybtex.database import BibliographyData
 
 from kennisbank import build_cache
 from kennisbank.citations.bibliography_page import Reference
 from kennisbank.citations.pandoc_markdown import to_python_markdown
+from kennisbank.citations.upstream import CitationBlock, PandocRegistry
 
 
 @dataclass(frozen=True)

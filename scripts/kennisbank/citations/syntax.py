@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mkdocs_bibtex.citation import CITATION_BLOCK_REGEX, Citation, CitationBlock
-
+from kennisbank.citations.upstream import CITATION_BLOCK_REGEX, Citation, CitationBlock
 from kennisbank.text.code import Masked, mask_code
 from kennisbank.text.prose import EMAIL
 

@@ -7,10 +7,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-# The plugin whose `bib_dir` option names the bibliography folder.
-CITATIONS_PLUGIN = "kennisbank/citations"
-# The plugin whose `releases_dir` option names the folder of recorded release indexes.
-KENNISBANK_PLUGIN = "kennisbank"
+from kennisbank import plugin_names
 
 
 @dataclass(frozen=True)
@@ -40,8 +37,10 @@ class ProjectPaths:
     @classmethod
     def from_config(cls, config: MkDocsConfig) -> ProjectPaths:
         root = Path(config.config_file_path).resolve().parent
-        bibtex = config.plugins[CITATIONS_PLUGIN]
-        kennisbank = config.plugins[KENNISBANK_PLUGIN]
+        # kennisbank/citations' `bib_dir` names the bibliography folder, kennisbank's `releases_dir` the
+        # folder of recorded release indexes.
+        bibtex = config.plugins[plugin_names.CITATIONS]
+        kennisbank = config.plugins[plugin_names.KENNISBANK]
         return cls(
             root=root,
             docs_dir=Path(config.docs_dir).resolve(),

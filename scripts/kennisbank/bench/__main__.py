@@ -28,6 +28,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
+from kennisbank import plugin_names
 from kennisbank.bench import measure, report
 from kennisbank.bench.synthetic import ProjectSource, RealProfile, SyntheticCorpus, make_project
 from kennisbank.content.corpus import Corpus, load_corpus
@@ -37,7 +38,6 @@ from kennisbank.project import ProjectPaths
 DEFAULT_SIZES = (100, 500, 2000)
 FLOOR_CONFIG = "mkdocs-floor.yml"
 FLOOR_SITE = "site-floor"
-SEARCH_PLUGIN = "kennisbank/search"
 # The entry page whose weight is measured: the first entry of the first type, as the issue names it.
 WEIGHED_TYPE = ENTRY_TYPES[0]
 
@@ -94,7 +94,9 @@ def run(config_file: Path, out: Path, sizes: list[int], runs: int) -> dict[str, 
         raise SystemExit(f"geen geldige entries in {paths.docs_dir}: {len(problems)} probleem/problemen")
     profile = RealProfile.from_corpus(corpus)
     search_subdir = (
-        config.plugins[SEARCH_PLUGIN].config.output_subdir if SEARCH_PLUGIN in config.plugins else None
+        config.plugins[plugin_names.SEARCH].config.output_subdir
+        if plugin_names.SEARCH in config.plugins
+        else None
     )
     work = out / "work"
     work.mkdir(parents=True, exist_ok=True)

@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from pybtex.database import BibliographyData
 
-from kennisbank import background, build_cache
-from kennisbank.citations.bibliography_page import bibliography_page
+from kennisbank import background, build_cache, build_state, plugin_names
+from kennisbank.citations.bibliography_page import Reference, bibliography_page
 from kennisbank.citations.config import CitationsConfig
 from kennisbank.citations.registry import Formatted, PreparedRegistry
 from kennisbank.citations.style import dutch_style
 from kennisbank.citations.syntax import citation_blocks, mask_non_citations
 from kennisbank.citations.upstream import BibTexPlugin
 
-KENNISBANK_PLUGIN = "kennisbank"
 CACHE_NAME = "citations"
 PARTS = ("inline", "references")  # of Formatted, as kept in the cache
 # Python-Markdown's footnotes extension puts the footnote list where this marker stands.
@@ -43,9 +41,12 @@ class CitationsPlugin(BibTexPlugin):
     # from: only a new result is written.
     cache_dir: Path
     previous_digest: str | None = None
+    # Every source, formatted, in the order of the style (from on_files): the data export publishes them.
+    references: list[Reference]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:  # type: ignore[override]
-        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        kennisbank = build_state.kennisbank(config, plugin_names.CITATIONS)
+        self.references = []
         self.csl_file = str(dutch_style(self.config.style))
         self.registry = PreparedRegistry(
             BibliographyData(entries=kennisbank.bibliography.entries),
@@ -57,12 +58,12 @@ class CitationsPlugin(BibTexPlugin):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Format every citation of the entries at once, in pandoc, while the kennisbank plugin checks."""
-        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        kennisbank = build_state.kennisbank(config, plugin_names.CITATIONS)
         # The pages that are no entries (the method page) cite too: a citation pandoc has not seen would
         # make mkdocs-bibtex start it once more for that page.
         texts = [entry.file for entry in kennisbank.corpus.by_id.values()] + kennisbank.corpus.pages
         blocks = [block for text in texts for block in citation_blocks(text.body)]
-        self.cache_dir = kennisbank.paths.cache_dir
+        self.cache_dir = kennisbank.project_paths.cache_dir
         on_disk = _formatted_on_disk(self.cache_dir)
         self.previous_digest = on_disk.digest if on_disk is not None else None
         # What this process formatted last (under `mkdocs serve`) and what is on disk: either may match.
@@ -71,14 +72,14 @@ class CitationsPlugin(BibTexPlugin):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Add the page listing all sources."""
-        corpus = config.plugins[KENNISBANK_PLUGIN].corpus  # type: ignore[attr-defined]
+        corpus = build_state.kennisbank(config, plugin_names.CITATIONS).corpus
         formatted = self.formatting.result()
         if formatted.digest != self.previous_digest:
             kept = {part: getattr(formatted, part) for part in PARTS}
             build_cache.save(self.cache_dir, CACHE_NAME, formatted.digest, kept)
         self.formatted = formatted
         references = self.registry.references()
-        self.references = references  # the data export publishes them with the entries
+        self.references = references
         page = bibliography_page(references, corpus, self.config.bibliography_page)
         files.append(File.generated(config, self.config.bibliography_page, content=page))
         return files

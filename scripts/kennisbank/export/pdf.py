@@ -15,9 +15,9 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
+from kennisbank import plugin_names
 from kennisbank.export.config import DEFAULT_HANDOUTS_DIR
 
-EXPORT_PLUGIN = "kennisbank/export"
 PDF_DIR = "pdf"
 PANGO_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
 
@@ -54,7 +54,7 @@ def run_pdf(config_file: Path, site_dir: Path | None) -> int:
     except ConfigurationError as error:
         print(f"{config_file}: configuratiefout: {error}", file=sys.stderr)
         return 2
-    export = config.plugins.get(EXPORT_PLUGIN)
+    export = config.plugins.get(plugin_names.EXPORT)
     handouts_dir = export.config.handouts_dir if export is not None else DEFAULT_HANDOUTS_DIR
     site = (site_dir or Path(config.site_dir)).resolve()
     if not any((site / handouts_dir).glob("*/index.html")):

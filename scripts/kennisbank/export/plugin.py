@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import posixpath
 from concurrent.futures import Future
-from typing import Any
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 
-from kennisbank import background
+from kennisbank import background, build_state, plugin_names
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.export.config import ExportConfig
 from kennisbank.export.data_page import BIBLIOGRAPHY_FILE, ENTRIES_FILE, SCHEMA_FILE, data_page
@@ -35,29 +34,28 @@ from kennisbank.export.records import (
 from kennisbank.export.schema import export_schema
 from kennisbank.model import ENTRY_TYPES
 
-KENNISBANK_PLUGIN = "kennisbank"
-CITATIONS_PLUGIN = "kennisbank/citations"
-
 
 class ExportPlugin(BasePlugin[ExportConfig]):
     bibliography: Future[str] | None = None  # the CSL-JSON, converted by pandoc while the build goes on
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        citations: Any = config.plugins.get(CITATIONS_PLUGIN)
+        citations = build_state.citations(config)
         if citations is not None:
-            kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+            kennisbank = build_state.kennisbank(config, plugin_names.EXPORT)
             bibtex = citations.registry.bib_data_bibtex
-            self.bibliography = background.start(csl_json, bibtex, kennisbank.paths.cache_dir)
+            self.bibliography = background.start(csl_json, bibtex, kennisbank.project_paths.cache_dir)
 
     # After kennisbank/citations has formatted the references (priority 0), before the kennisbank plugin
     # builds the navigation from all files (priority -100).
     @event_priority(-50)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        kennisbank = build_state.kennisbank(config, plugin_names.EXPORT)
         corpus = kennisbank.corpus
-        version = str(getattr(kennisbank, "version", None) or kennisbank.config.version)
-        citations: Any = config.plugins.get(CITATIONS_PLUGIN)
-        references = {reference.key: reference.text for reference in getattr(citations, "references", [])}
+        version = kennisbank.version
+        citations = build_state.citations(config)
+        references = (
+            {reference.key: reference.text for reference in citations.references} if citations else {}
+        )
 
         def url_of(entry: LoadedEntry) -> str:
             file = files.get_file_from_path(entry.src_uri)
@@ -105,8 +103,7 @@ class ExportPlugin(BasePlugin[ExportConfig]):
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         """An expert meeting's page links to its handout."""
-        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
-        entry = kennisbank.corpus.by_src_uri.get(page.file.src_uri)
+        entry = build_state.kennisbank(config, plugin_names.EXPORT).corpus.by_src_uri.get(page.file.src_uri)
         if entry is None or entry.entry_type != MEETING:
             return markdown
         target = posixpath.relpath(

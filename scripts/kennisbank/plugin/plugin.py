@@ -84,6 +84,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.env: Environment | None = None
         self.files: Files | None = None
 
+    @property
+    def project_paths(self) -> ProjectPaths:
+        """The project's folders and settings, read in on_config (build_state checks that it ran)."""
+        if self.paths is None:
+            raise PluginError("de plugin 'kennisbank' is nog niet geladen of staat uit (enabled: false)")
+        return self.paths
+
     # Before mkdocs-bibtex, which would stop on a malformed .bib file with a traceback.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:

@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -23,12 +23,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 from pagefind.service import get_executable
 
+from kennisbank import build_state, plugin_names
 from kennisbank.search.config import SearchConfig
 from kennisbank.search.markup import FILTER_LEGENDS, PAGE_KIND, Indexed, searchable
 from kennisbank.search.suggestions import SUGGESTIONS_FILE, suggestions_json
 from kennisbank.search.terms import SearchTerms, html_text
 
-KENNISBANK_PLUGIN = "kennisbank"
 # Material's own search, which this plugin replaces: nothing loads its index worker or lunr's languages
 # unless Material's search plugin is on.
 MATERIAL_SEARCH_PLUGINS = ("search", "material/search")
@@ -71,7 +71,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not any(name in config.plugins for name in MATERIAL_SEARCH_PLUGINS):
             for file in [file for file in files if file.src_uri.startswith(MATERIAL_SEARCH_ASSETS)]:
                 files.remove(file)
-        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        kennisbank = build_state.kennisbank(config, plugin_names.SEARCH)
 
         def url_of(src_uri: str) -> str:
             file = files.get_file_from_path(src_uri)
@@ -83,7 +83,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._stop_indexing()  # the site it indexes is about to be rebuilt
-        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        kennisbank = build_state.kennisbank(config, plugin_names.SEARCH)
         self.terms = SearchTerms.from_corpus(kennisbank.corpus)
 
     # The text of the page as its Markdown made it, before the kennisbank plugin adds a card or catalogue.
@@ -98,7 +98,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     ) -> TemplateContext | None:
         if page.content is None or any(fnmatch(page.file.src_uri, p) for p in self.config.exclude_pages):
             return context  # without data-pagefind-body, Pagefind leaves the page out
-        kennisbank: Any = config.plugins[KENNISBANK_PLUGIN]
+        kennisbank = build_state.kennisbank(config, plugin_names.SEARCH)
         entry = kennisbank.corpus.by_src_uri.get(page.file.src_uri)
         # The page's own words find it, not those of the entries a catalogue lists.
         own = self._own_text.pop(page.file.src_uri, "")

@@ -8,13 +8,16 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # What WeasyPrint (make pdf, and the tests of the PDFs) needs from Debian.
 PANGO_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 CHROMIUM := /usr/bin/chromium
+# What builds and serves the site: mkdocs (MkDocs 1.6.1) or properdocs (ProperDocs 1.6.7, its maintained
+# continuation); both are pinned and build the same HTML (tests/test_runners.py). `make serve RUNNER=properdocs`
+RUNNER ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test venv check build links lint unit chromium clean release new contributing pdf pango lighthouse bench
 
 ## serve: install the pinned dependencies, build, and serve the site on http://127.0.0.1:8000
 serve: venv
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m $(RUNNER) serve --strict --dev-addr 127.0.0.1:8000
 
 ## test: everything CI runs: lint, validator, strict build, unit, HTML and browser tests
 test: venv chromium pango lint check build links unit
@@ -36,7 +39,7 @@ check: venv
 	$(BIN)/python -m kennisbank check
 
 build: venv
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m $(RUNNER) build --strict
 
 ## links: every internal link and anchor of the built site resolves; external links go to link-report.txt
 links: build

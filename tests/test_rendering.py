@@ -24,7 +24,14 @@ ENTRY = "interventies/int-001"
 
 
 def configured(project: Path, plugin: RenderingPlugin | None) -> MkDocsConfig:
-    config = load_config(str(project / "mkdocs.yml"), strict=False)  # some tests link to a missing page
+    """The project's configuration with `plugin` as its kennisbank/rendering: the one mkdocs.yml lists is
+    left out, since MkDocs keeps that object for the whole process (as it does under `mkdocs serve`)."""
+    listed = project / "mkdocs.yml"
+    text = listed.read_text(encoding="utf-8")
+    unlisted = project / "zonder-rendering.yml"
+    unlisted.write_text(text.replace(f"  - {PLUGIN}\n", ""), encoding="utf-8")
+    assert unlisted.read_text(encoding="utf-8") != text, f"mkdocs.yml lists no '{PLUGIN}'"
+    config = load_config(str(unlisted), strict=False)  # some tests link to a missing page
     config.plugins[PLUGIN] = plugin if plugin is not None else _disabled()
     return config
 

@@ -6,9 +6,10 @@ Markdown, related sections, series tables and reference lists), and under `mkdoc
 one or a few pages. What Page.render made of a page is kept, in memory between the rebuilds of
 `mkdocs serve` and in `.cache/pages.json` between builds, under a digest of everything the HTML depends
 on: the page's final Markdown (after every plugin), its address, the addresses of all files (links are
-resolved against them), the Markdown extensions with their settings (the glossary of abbreviations too)
-and the versions of MkDocs, Python-Markdown, pymdown-extensions and Material. A page whose conversion
-logged a warning is never kept: it is converted, and warns, every time.
+resolved against them), the Markdown extensions with their settings (the glossary of abbreviations too),
+the runner (MkDocs or ProperDocs, with its version) and the versions of Python-Markdown,
+pymdown-extensions and Material. A page whose conversion logged a warning is never kept: it is converted,
+and warns, every time.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -31,8 +33,8 @@ from kennisbank.rendering.config import RenderingConfig
 from kennisbank.rendering.kept import Rendered
 
 CACHE_NAME = "pages"
-# What converts Markdown to HTML in MkDocs: a new version may convert the same text otherwise.
-CONVERTERS = ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material")
+# What converts Markdown to HTML besides the runner: a new version may convert the same text otherwise.
+CONVERTERS = ("markdown", "pymdown-extensions", "mkdocs-material")
 
 
 class RenderingPlugin(BasePlugin[RenderingConfig]):
@@ -63,7 +65,9 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
             sort_keys=True,
             default=_stable,
         )
-        self.context = build_cache.digest(*map(version, CONVERTERS), settings, json.dumps(addresses))
+        # The runner as loaded: under ProperDocs, `mkdocs` is ProperDocs (pages differ in their generator).
+        runner = f"{mkdocs.__name__} {mkdocs.__version__}"
+        self.context = build_cache.digest(runner, *map(version, CONVERTERS), settings, json.dumps(addresses))
         self.rendered = {}
         self.hits = 0
         return files

@@ -34,6 +34,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 lint: venv
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
+	$(BIN)/python -m mypy
 
 check: venv
 	$(BIN)/python -m kennisbank check

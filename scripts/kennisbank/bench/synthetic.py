@@ -437,7 +437,7 @@ class Generator:
     def _adapter(self, entry_type: EntryType, name: str, info: FieldInfo) -> TypeAdapter[Any]:
         key = (entry_type.name, name)
         if key not in self._adapters:
-            self._adapters[key] = TypeAdapter(info.annotation)
+            self._adapters[key] = TypeAdapter(Any if info.annotation is None else info.annotation)
         return self._adapters[key]
 
     # The body --------------------------------------------------------------------------------------
@@ -455,7 +455,7 @@ class Generator:
         ]
         paragraphs_per_section = [self.rng.randint(1, 3) for _ in sections]
         slots = [(s, p) for s, count in enumerate(paragraphs_per_section) for p in range(count)]
-        cited_in = {slot: [] for slot in slots}
+        cited_in: dict[tuple[int, int], list[str]] = {slot: [] for slot in slots}
         for cite in cites:
             cited_in[self.rng.choice(slots)].append(cite)
         words_per_paragraph = max(20, total // len(slots))

@@ -31,7 +31,7 @@ FOOTNOTES_MARKER = "///Footnotes Go Here///"
 
 
 class CitationsPlugin(BibTexPlugin):
-    config: CitationsConfig  # type: ignore[assignment]
+    config: CitationsConfig
     config_class = CitationsConfig
     # What pandoc made of the citations in the previous build: this plugin object lives on between the
     # rebuilds of `mkdocs serve` (mkdocs-bibtex's on_startup), which then skip pandoc after a text edit.
@@ -44,7 +44,7 @@ class CitationsPlugin(BibTexPlugin):
     # Every source, formatted, in the order of the style (from on_files): the data export publishes them.
     references: list[Reference]
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:  # type: ignore[override]
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         kennisbank = build_state.kennisbank(config, plugin_names.CITATIONS)
         self.references = []
         self.csl_file = str(dutch_style(self.config.style))
@@ -84,7 +84,7 @@ class CitationsPlugin(BibTexPlugin):
         files.append(File.generated(config, self.config.bibliography_page, content=page))
         return files
 
-    def on_page_markdown(  # type: ignore[override]
+    def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         masked = mask_non_citations(markdown)

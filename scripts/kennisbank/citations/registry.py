@@ -48,7 +48,7 @@ class PreparedRegistry(PandocRegistry):
         self._is_inline = self._check_csl_type(csl_file=csl_file, csl_file_encoding=None)
 
     @property
-    def bib_data_bibtex(self) -> str:  # type: ignore[override]  # a cached_property upstream
+    def bib_data_bibtex(self) -> str:  # a cached_property upstream
         """The .bib files as written: pybtex's own BibTeX output turns `\\&` into a line break in pandoc."""
         return self._bibtex
 

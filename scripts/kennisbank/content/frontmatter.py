@@ -29,10 +29,11 @@ _Loader.yaml_implicit_resolvers = {
 _FastLoader: type[yaml.CSafeLoader] | None = None
 if getattr(yaml, "__with_libyaml__", False):
 
-    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+    class _LibyamlLoader(yaml.CSafeLoader):
         """CSafeLoader that leaves dates as text, like _Loader."""
 
-    _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+    _LibyamlLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+    _FastLoader = _LibyamlLoader
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from kennisbank.content.corpus import Corpus
 from kennisbank.export.records import LIST_SEPARATOR, POINT_COLUMNS, POINTS_FILE, csv_name
@@ -76,7 +76,7 @@ def data_page(corpus: Corpus, *, page_uri: str, data_dir: str, model_reference: 
     return "\n".join(parts)
 
 
-def _keys_table(keys: dict[str, tuple[str, object]]) -> str:
+def _keys_table(keys: Mapping[str, tuple[str, object]]) -> str:
     rows = [f"| `{name}` | {description} |" for name, (description, _) in keys.items()]
     return "\n".join(["| Sleutel | Inhoud |", "| --- | --- |", *rows, ""])
 

@@ -23,6 +23,7 @@ from pydantic import (
     StrictInt,
     model_validator,
 )
+from pydantic.json_schema import JsonDict
 
 from kennisbank.model.series import PERIOD_PATTERN, Period
 from kennisbank.model.vocabularies import (
@@ -112,7 +113,7 @@ OrganisationId = Annotated[str, Field(pattern=ORGANISATIE_IDS.pattern)]
 SeriesId = Annotated[str, Field(pattern=REEKS_IDS.pattern)]
 # Fields whose values are IDs of other entries carry this mark; they must resolve, and the site
 # shows each such link on both pages ("Verwant").
-REFERENCE = {"x-reference": True}
+REFERENCE: JsonDict = {"x-reference": True}
 Tag = Annotated[str, Field(pattern=r"^[a-z0-9à-ÿ][a-z0-9à-ÿ -]*$", max_length=40)]
 
 

@@ -210,7 +210,7 @@ def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     with_domain = all(hasattr(member, "domain") for member in members)
     header = "| Waarde | Betekenis | Domein |" if with_domain else "| Waarde | Betekenis |"
     rows = [
-        f"| `{member.value}` | {member.label} | {member.domain.label} |"  # type: ignore[attr-defined]
+        f"| `{member.value}` | {member.label} | {member.domain.label} |"  # type: ignore[attr-defined]  # with_domain
         if with_domain
         else f"| `{member.value}` | {member.label} |"
         for member in members

@@ -110,9 +110,9 @@ def review_page(corpus: Corpus, today: date) -> str:
 
 def latest_release_line(indexes: list[ReleaseIndex], here: str) -> str:
     changes = posixpath.relpath(CHANGES_PAGE, posixpath.dirname(here) or ".")
-    if not indexes or indexes[-1].date is None:
+    latest = indexes[-1] if indexes else None
+    if latest is None or latest.date is None:
         return f"Er is nog geen release uitgebracht; zie de [wijzigingen]({changes})."
-    latest = indexes[-1]
     return (
         f"Laatste release: **{latest.version}**, {dutch_date(latest.date)}. Zie de [wijzigingen]({changes})."
     )

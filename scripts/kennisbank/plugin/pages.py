@@ -6,6 +6,7 @@ import posixpath
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES
+from kennisbank.model.entries import Interventie
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
 
 AUDIENCE_FOLDER = "voor"
@@ -35,7 +36,9 @@ def audience_page(audience: Audience, corpus: Corpus) -> str:
 
 def matrix_page(corpus: Corpus) -> str:
     """Interventions by MNR domain (rows) and phase (columns), like ATT&CK's matrix."""
-    interventions = [entry for entry in corpus.by_id.values() if entry.entry_type.name == "interventie"]
+    interventions = [
+        (entry, entry.data) for entry in corpus.by_id.values() if isinstance(entry.data, Interventie)
+    ]
     header = "| MNR-domein | " + " | ".join(phase.label for phase in Phase) + " |"
     divider = "| --- " * (len(Phase) + 1) + "|"
     rows = []
@@ -44,9 +47,9 @@ def matrix_page(corpus: Corpus) -> str:
         for phase in Phase:
             found = [
                 entry
-                for entry in interventions
-                if phase in entry.data.phases  # type: ignore[attr-defined]
-                and any(capability.domain is domain for capability in entry.data.mnr)  # type: ignore[attr-defined]
+                for entry, intervention in interventions
+                if phase in intervention.phases
+                and any(capability.domain is domain for capability in intervention.mnr)
             ]
             cells.append(", ".join(_link(entry, MATRIX_PAGE, short=True) for entry in found) or "–")
         rows.append(f"| {domain.label} | " + " | ".join(cells) + " |")

@@ -232,7 +232,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         template = self.env.get_template(self.config.card_template)
         page.content = template.render(card=card, citation=citation, page=page, config=config) + page.content
         page.toc = under_title(page.toc, card.title)
-        context["kb_citation"] = citation
+        # MkDocs' TemplateContext names only its own keys; overrides/main.html reads this one.
+        context["kb_citation"] = citation  # type: ignore[typeddict-unknown-key]
         return context
 
     def _collect_text_problems(self) -> list[Problem]:

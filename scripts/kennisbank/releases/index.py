@@ -31,8 +31,11 @@ class ReleaseIndex:
     entries: dict[str, IndexedEntry]
 
     def to_json(self) -> str:
-        data = {"version": self.version, "date": self.date.isoformat() if self.date else None}
-        data["entries"] = {entry_id: asdict(entry) for entry_id, entry in sorted(self.entries.items())}
+        data = {
+            "version": self.version,
+            "date": self.date.isoformat() if self.date else None,
+            "entries": {entry_id: asdict(entry) for entry_id, entry in sorted(self.entries.items())},
+        }
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 

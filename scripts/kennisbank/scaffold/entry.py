@@ -131,7 +131,9 @@ def _checked_title(entry_type: EntryType, title: str) -> str:
         raise ScaffoldError('geef een titel, bijvoorbeeld TITLE="Hulplijn voor jongeren"')
     info = entry_type.model.model_fields[_TITLE]
     try:
-        return TypeAdapter(Annotated[(info.annotation, *info.metadata)]).validate_python(title)
+        # The field's type with its constraints, put together at run time: no static type to check.
+        annotated: Any = Annotated[(info.annotation, *info.metadata)]
+        return TypeAdapter(annotated).validate_python(title)
     except ValidationError as error:
         detail = error.errors(include_url=False)[0]
         limit = detail.get("ctx", {})

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kennisbank.content.corpus import Corpus
+from kennisbank.model.entries import Begrip
 from kennisbank.text.prose import HTML_TAG, prose
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -66,11 +67,12 @@ class SearchTerms:
         synonyms: list[Synonym] = []
         for entry in corpus.by_id.values():
             vocabulary.update(words(f"{entry.data.title} {entry.data.summary} {prose(entry.file.body)}"))
-            if entry.entry_type.name == "begrip":
-                others = [*entry.data.synonyms, *entry.data.avoid, entry.data.english]  # type: ignore[attr-defined]
-                if entry.data.abbreviation:  # type: ignore[attr-defined]
-                    others.append(entry.data.abbreviation)  # type: ignore[attr-defined]
-                synonyms.append(Synonym(entry.data.title, tuple(others)))
+            term = entry.data
+            if isinstance(term, Begrip):
+                others = [*term.synonyms, *term.avoid, term.english]
+                if term.abbreviation:
+                    others.append(term.abbreviation)
+                synonyms.append(Synonym(term.title, tuple(others)))
         return cls(vocabulary, synonyms)
 
     def for_text(self, text: str) -> list[str]:

@@ -189,5 +189,6 @@ def _title_pattern(title: str) -> re.Pattern[str] | None:
 
 def _plain_title(title: str) -> str:
     with contextlib.suppress(ValueError, LookupError):
-        title = codecs.decode(title, "ulatex")
+        # latexcodec registers "ulatex", which decodes text to text; typeshed knows that only of rot13.
+        title = codecs.decode(title, "ulatex")  # type: ignore[call-overload]
     return re.sub(r"[{}]", "", title).strip()

@@ -18,7 +18,9 @@ from kennisbank.model.entries import (
     Expertmeeting,
     IdScheme,
     Organisatie,
+    file_name,
     reference_fields,
+    values_of,
 )
 from kennisbank.model.vocabularies import Choice, MnrCapability, MnrDomain, Phase
 
@@ -161,3 +163,18 @@ def test_a_message_quotes_only_a_short_excerpt_of_a_long_value() -> None:
     status = next(message for message in messages if "'status'" in message)
     assert status.startswith("docs/x.md:3: 'xxxx")
     assert len(status) < 300
+
+
+def test_an_entrys_file_is_named_after_its_id_in_one_place() -> None:
+    assert file_name("INT-001") == "int-001.md" and file_name("ORG-ckm") == "org-ckm.md"
+    scripts = Path(__file__).resolve().parent.parent / "scripts"
+    writing_the_rule = sorted(
+        path.relative_to(scripts).as_posix()
+        for path in scripts.rglob("*.py")
+        if ".lower()}.md" in path.read_text(encoding="utf-8")
+    )
+    assert writing_the_rule == ["kennisbank/model/entries.py"]
+
+
+def test_a_fields_values_are_its_items_its_value_or_none() -> None:
+    assert values_of(None) == [] and values_of("a") == ["a"] and values_of(["a", "b"]) == ["a", "b"]

@@ -29,7 +29,7 @@ from pydantic.fields import FieldInfo
 from kennisbank.citations.syntax import citation_blocks
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, Choice, EntryType
-from kennisbank.model.entries import Point, facets, reference_fields
+from kennisbank.model.entries import Point, facets, file_name, reference_fields, values_of
 from kennisbank.search.terms import words
 from kennisbank.text.prose import prose
 
@@ -129,7 +129,7 @@ class RealProfile:
 def _field_profile(values: list[Any]) -> FieldProfile:
     present = [value for value in values if value not in (None, [], "")]
     lengths = tuple(len(value) for value in present if isinstance(value, list))
-    texts = [item for value in present for item in _as_list(value) if isinstance(item, str)]
+    texts = [item for value in present for item in values_of(value) if isinstance(item, str)]
     words = tuple(len(text.split()) for text in texts if not isinstance(text, Choice))
     return FieldProfile(len(present) / len(values) if values else 0.0, lengths, words)
 
@@ -263,11 +263,11 @@ class Generator:
             folder = docs_dir / plan.entry_type.folder
             folder.mkdir(parents=True, exist_ok=True)
             front = yaml.safe_dump(_plain(meta), allow_unicode=True, sort_keys=False, width=10_000)
-            (folder / f"{plan.id.lower()}.md").write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+            (folder / file_name(plan.id)).write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
             result.words += len(body.split())
             result.citations += body.count("[@")
             references = reference_fields(plan.entry_type.model)
-            result.relations += sum(len(_as_list(meta.get(name))) for name in references)
+            result.relations += sum(len(values_of(meta.get(name))) for name in references)
             result.tags.update(meta.get(TAGS, []))
         return result
 
@@ -571,12 +571,6 @@ def _accepts(adapter: TypeAdapter[Any], value: Any) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
 
 
 def _plain(meta: dict[str, Any]) -> dict[str, Any]:

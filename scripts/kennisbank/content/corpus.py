@@ -13,7 +13,7 @@ from kennisbank.content.field_errors import describe
 from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file, read_page_file
 from kennisbank.content.links import link_problems, through_link
 from kennisbank.model import ENTRY_TYPES, Entry, EntryType
-from kennisbank.model.entries import reference_fields
+from kennisbank.model.entries import file_name, reference_fields, values_of
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths
 
@@ -39,7 +39,7 @@ class LoadedEntry:
         pairs: list[tuple[str, str]] = []
         for name in reference_fields(self.entry_type.model):
             value = getattr(self.data, name)
-            targets = value if isinstance(value, list) else [value] if value else []
+            targets = values_of(value)
             pairs.extend((name, target) for target in targets)
         return pairs
 
@@ -118,12 +118,12 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
         except ValidationError as error:
             problems.extend(describe(error, entry_file, entry_type))
             continue
-        if path.stem != data.id.lower():
+        if path.name != file_name(data.id):
             problems.append(
                 Problem(
                     shown_as,
                     entry_file.line_of("id"),
-                    f"bestandsnaam moet {data.id.lower()}.md zijn (ID {data.id})",
+                    f"bestandsnaam moet {file_name(data.id)} zijn (ID {data.id})",
                 )
             )
             continue

@@ -16,7 +16,7 @@ from kennisbank.charts.figure import series_figure
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
-from kennisbank.model.entries import Reeks, reference_fields, table_fields
+from kennisbank.model.entries import Reeks, file_name, reference_fields, table_fields, values_of
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
 RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "aanbeveling")
@@ -30,7 +30,7 @@ _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/)", re.IGNORECASE)
 
 
 def handout_uri(folder: str, meeting: LoadedEntry) -> str:
-    return f"{folder}/{meeting.id.lower()}.md"
+    return f"{folder}/{file_name(meeting.id)}"
 
 
 def handouts_index(folder: str, corpus: Corpus) -> str:
@@ -142,7 +142,7 @@ def _facts(entry: LoadedEntry, corpus: Corpus, here: str) -> list[str]:
         if name in Entry.model_fields or name in tables:
             continue
         value = getattr(entry.data, name)
-        values = value if isinstance(value, list) else [] if value is None else [value]
+        values = values_of(value)
         shown = [_shown(item, name in references, corpus, here) for item in values]
         facts.append(f"**{info.title or name}:** " + (", ".join(shown) or "niet bekend uit de bronnen"))
     return facts

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, ClassVar, Self, get_args, get_origin
+from typing import Annotated, Any, ClassVar, Self, TypeVar, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -63,6 +63,21 @@ class IdScheme:
         else:
             tail = r"[1-9]\d*"
         return rf"^{self.prefix}-{tail}$"
+
+
+T = TypeVar("T")
+
+
+def file_name(entry_id: str) -> str:
+    """The file of an entry in its type's folder: its ID in lower case (INT-001 is int-001.md)."""
+    return f"{entry_id.lower()}.md"
+
+
+def values_of(value: T | list[T] | None) -> list[T]:
+    """A field's values: the items of a list field, a single value as one, none for an empty field."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
 
 
 INTERVENTIE_IDS = IdScheme("INT", digits=3)

@@ -11,7 +11,7 @@ from pydantic import HttpUrl
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import Choice, Entry
-from kennisbank.model.entries import reference_fields, table_fields
+from kennisbank.model.entries import reference_fields, table_fields, values_of
 
 # Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
 _SHOWN_ELSEWHERE = frozenset(
@@ -106,7 +106,7 @@ def _facts(data: Entry, corpus: Corpus, url_for: UrlFor) -> list[Fact]:
         if name in _SHOWN_ELSEWHERE or name in tables:
             continue
         raw = getattr(data, name)
-        items = raw if isinstance(raw, list) else [] if raw is None else [raw]
+        items = values_of(raw)
         values = [_value(item, name in references, corpus, url_for) for item in items]
         if values:
             facts.append(Fact(name, info.title or name, values))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kennisbank.content.corpus import Corpus
 from kennisbank.model import Choice, EntryType
-from kennisbank.model.entries import Facet, facets
+from kennisbank.model.entries import Facet, facets, values_of
 from kennisbank.plugin.card import UrlFor
 
 
@@ -51,19 +51,13 @@ def build_catalogue(entry_type: EntryType, corpus: Corpus, url_for: UrlFor) -> C
             title=entry.data.title,
             summary=entry.data.summary,
             href=url_for(entry.src_uri),
-            values={facet.field: _choices(getattr(entry.data, facet.field)) for facet in type_facets},
+            values={facet.field: values_of(getattr(entry.data, facet.field)) for facet in type_facets},
             listed={name: list(getattr(entry.data, name)) for name in entry_type.listed},
         )
         for entry in corpus.of_type(entry_type)
     ]
     listed_titles = {name: entry_type.model.model_fields[name].title or name for name in entry_type.listed}
     return Catalogue(entry_type.plural, [_filter(facet, rows) for facet in type_facets], rows, listed_titles)
-
-
-def _choices(value: Choice | list[Choice] | None) -> list[Choice]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
 
 
 def _filter(facet: Facet, rows: list[Row]) -> Filter:

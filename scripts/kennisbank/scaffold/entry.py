@@ -23,7 +23,7 @@ from pydantic.fields import FieldInfo
 
 from kennisbank.content.frontmatter import FrontMatterError, read_entry_file
 from kennisbank.model import ENTRY_TYPES, EntryType, IdScheme
-from kennisbank.model.entries import PLACEHOLDER_MARK, facets, table_fields
+from kennisbank.model.entries import PLACEHOLDER_MARK, facets, file_name, table_fields
 
 # Fields the scaffold fills itself instead of with a placeholder.
 _ID, _TITLE, _REVIEWED = "id", "title", "reviewed"
@@ -74,7 +74,7 @@ def new_entry(
         if slug is not None:
             raise ScaffoldError(f"type {entry_type.name} krijgt een volgnummer, geen naam: laat de naam weg")
         entry_id = next_numbered_id(scheme, taken)
-    path = folder / f"{entry_id.lower()}.md"
+    path = folder / file_name(entry_id)
     if path.exists() or entry_id in taken:
         raise ScaffoldError(
             f"{entry_id} bestaat al ({path.name}); een ID wordt nooit hergebruikt: "

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 
 from kennisbank.content.corpus import Corpus
-from kennisbank.model.entries import Begrip
+from kennisbank.model.entries import Begrip, values_of
 
 # Written to the site root; overrides/assets/javascripts/search.js fetches it with the first query.
 SUGGESTIONS_FILE = "zoektermen.json"
@@ -31,7 +31,7 @@ def suggestions_json(corpus: Corpus, url_of: Callable[[str], str]) -> str:
         preferred = normalised(entry.data.title)
         for name in _OTHER_NAMES:
             value = getattr(entry.data, name)
-            for other in value if isinstance(value, list) else [value] if value else []:
+            for other in values_of(value):
                 key = normalised(other)
                 if key and key != preferred:
                     found.setdefault(

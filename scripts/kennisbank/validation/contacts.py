@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from kennisbank.content.corpus import Corpus
 from kennisbank.content.field_errors import excerpt
 from kennisbank.model import ENTRY_TYPES
-from kennisbank.model.entries import Organisatie
+from kennisbank.model.entries import Organisatie, file_name
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths, SafetySettings
 from kennisbank.text.prose import EMAIL
@@ -71,7 +71,7 @@ def settings_problems(paths: ProjectPaths, corpus: Corpus, settings: SafetySetti
     for organisation, values in settings.public_contacts.items():
         entry = corpus.by_id.get(organisation)
         # An organisation whose file is there but did not load has its own problem reported already.
-        unloaded = paths.docs_dir / organisations.folder / f"{organisation.lower()}.md"
+        unloaded = paths.docs_dir / organisations.folder / file_name(organisation)
         if (entry is None and not unloaded.is_file()) or (
             entry is not None and entry.entry_type != organisations
         ):

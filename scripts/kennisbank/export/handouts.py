@@ -17,6 +17,7 @@ from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
 from kennisbank.model.entries import Reeks, file_name, reference_fields, table_fields, values_of
+from kennisbank.plugin.entry_links import entry_link
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
 RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "aanbeveling")
@@ -63,7 +64,7 @@ def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str, 
     parts = [
         f"---\ntitle: {json.dumps(f'Handout {meeting.id}', ensure_ascii=False)}\n---\n",
         f"# {title}\n",
-        f"Kennisbank e-protection, versie {version}. Entry: {_link(meeting, here)}.\n"
+        f"Kennisbank e-protection, versie {version}. Entry: {entry_link(meeting, here)}.\n"
         "{: .kb-handout__source }\n",
         "\n".join(f"- {fact}" for fact in _facts(meeting, corpus, here)) + "\n",
         f"## {AIM_SECTION}\n",
@@ -80,7 +81,7 @@ def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str, 
         parts.append("## Waar de aanbevelingen naar verwijzen\n")
         parts.append(
             "\n".join(
-                f"- {_link(other, here)} ({other.entry_type.label.lower()}{_retired(other.data)}): "
+                f"- {entry_link(other, here)} ({other.entry_type.label.lower()}{_retired(other.data)}): "
                 f"{other.data.summary}"
                 for other in sorted(referred.values(), key=lambda entry: entry.id)
             )
@@ -89,7 +90,9 @@ def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str, 
     figures = _series_shown(recommendations + list(referred.values()), corpus)
     if figures:
         parts.append("## Cijfers\n")
-        parts.extend(f"### {_link(series, here)}\n\n{series_figure(series, today)}" for series in figures)
+        parts.extend(
+            f"### {entry_link(series, here)}\n\n{series_figure(series, today)}" for series in figures
+        )
     return "\n".join(parts)
 
 
@@ -150,7 +153,7 @@ def _facts(entry: LoadedEntry, corpus: Corpus, here: str) -> list[str]:
 
 def _shown(value: object, reference: bool, corpus: Corpus, here: str) -> str:
     if reference and isinstance(value, str) and value in corpus.by_id:
-        return _link(corpus.by_id[value], here, with_id=False)
+        return entry_link(corpus.by_id[value], here, with_id=False)
     if isinstance(value, Choice):
         return value.label
     if isinstance(value, date):
@@ -162,22 +165,15 @@ def _recommendation(recommendation: LoadedEntry, meeting: LoadedEntry, corpus: C
     others = [other for other in corpus.related(recommendation.id) if other.id != meeting.id]
     facts = _facts(recommendation, corpus, here)
     if others:
-        facts.append("**Verwijst naar:** " + ", ".join(_link(other, here, short=True) for other in others))
+        facts.append(
+            "**Verwijst naar:** " + ", ".join(entry_link(other, here, short=True) for other in others)
+        )
     items = "\n".join(f"- {fact}" for fact in facts)
     return (
-        f"### {_link(recommendation, here)}{_retired(recommendation.data)}\n\n"
+        f"### {entry_link(recommendation, here)}{_retired(recommendation.data)}\n\n"
         f"{recommendation.data.summary}\n\n{items}\n"
     )
 
 
 def _retired(data: Entry) -> str:
     return " (ingetrokken)" if getattr(data, "retired", None) else ""
-
-
-def _link(entry: LoadedEntry, here: str, *, with_id: bool = True, short: bool = False) -> str:
-    target = posixpath.relpath(entry.src_uri, posixpath.dirname(here) or ".")
-    if short:
-        title = entry.data.title.replace('"', '\\"')
-        return f'[{entry.id}]({target} "{title}")'
-    text = f"{entry.id} · {entry.data.title}" if with_id else entry.data.title
-    return f"[{text}]({target})"

@@ -10,6 +10,7 @@ from kennisbank.content.corpus import Corpus
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Reeks
+from kennisbank.plugin.entry_links import entry_link
 from kennisbank.plugin.series_pages import dated_series
 from kennisbank.releases.changes import Changes, compare
 from kennisbank.releases.freshness import review_due
@@ -60,8 +61,9 @@ def _section(heading: str, changes: Changes, corpus: Corpus) -> str:
 
 
 def _link(entry_id: str, title: str, corpus: Corpus) -> str:
+    """An entry as a release recorded it: linked while it is in the knowledge base."""
     entry = corpus.by_id.get(entry_id)
-    return f"[{entry_id} · {title}]({entry.src_uri})" if entry else f"{entry_id} · {title}"
+    return entry_link(entry, CHANGES_PAGE, title=title) if entry else f"{entry_id} · {title}"
 
 
 def review_page(corpus: Corpus, today: date) -> str:

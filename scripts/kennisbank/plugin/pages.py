@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import posixpath
-
-from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.content.corpus import Corpus
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Interventie
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
+from kennisbank.plugin.entry_links import entry_link
 
 AUDIENCE_FOLDER = "voor"
 MATRIX_PAGE = "matrix.md"
@@ -23,7 +22,7 @@ def audience_page(audience: Audience, corpus: Corpus) -> str:
     for entry_type in ENTRY_TYPES:
         entries = [entry for entry in corpus.of_type(entry_type) if audience in entry.data.audience]
         if entries:
-            items = "\n".join(f"- {_link(entry, here)}: {entry.data.summary}" for entry in entries)
+            items = "\n".join(f"- {entry_link(entry, here)}: {entry.data.summary}" for entry in entries)
             sections.append(f"## {entry_type.plural}\n\n{items}\n")
     intro = (
         f"De entries die de redactie vooral bedoeld heeft voor {audience.label.lower()}, per type. In elke "
@@ -51,7 +50,7 @@ def matrix_page(corpus: Corpus) -> str:
                 if phase in intervention.phases
                 and any(capability.domain is domain for capability in intervention.mnr)
             ]
-            cells.append(", ".join(_link(entry, MATRIX_PAGE, short=True) for entry in found) or "–")
+            cells.append(", ".join(entry_link(entry, MATRIX_PAGE, short=True) for entry in found) or "–")
         rows.append(f"| {domain.label} | " + " | ".join(cells) + " |")
     intro = (
         "Alle interventies, geordend naar het domein van het WeProtect Model National Response waarin hun "
@@ -61,10 +60,3 @@ def matrix_page(corpus: Corpus) -> str:
     return "---\ntitle: Matrix van interventies\n---\n\n# Matrix van interventies\n\n" + "\n".join(
         [intro, "", header, divider, *rows, ""]
     )
-
-
-def _link(entry: LoadedEntry, here: str, *, short: bool = False) -> str:
-    target = posixpath.relpath(entry.src_uri, posixpath.dirname(here) or ".")
-    if short:
-        return f'[{entry.id}]({target} "{entry.data.title}")'
-    return f"[{entry.id} · {entry.data.title}]({target})"

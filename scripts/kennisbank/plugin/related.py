@@ -6,9 +6,8 @@ every entry lists the rest of what is linked to or from it under "Verwant".
 
 from __future__ import annotations
 
-import posixpath
-
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.plugin.entry_links import entry_link
 
 RESPONSES_HEADING = "Aanbevelingen en interventies bij deze bevinding"
 
@@ -25,10 +24,8 @@ def related_sections(entry: LoadedEntry, corpus: Corpus, heading: str) -> str:
 def _section(heading: str, anchor: str, entries: list[LoadedEntry], entry: LoadedEntry) -> str:
     if not entries:
         return ""
-    here = posixpath.dirname(entry.src_uri)
     items = "\n".join(
-        f"- [{other.id} · {other.data.title}]({posixpath.relpath(other.src_uri, here)})"
-        f' <span class="kb-related__type">{other.entry_type.label}</span>'
+        f'- {entry_link(other, entry.src_uri)} <span class="kb-related__type">{other.entry_type.label}</span>'
         for other in entries
     )
     return f"\n\n## {heading} {{ #{anchor} }}\n\n{items}\n"

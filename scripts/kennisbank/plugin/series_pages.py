@@ -3,13 +3,13 @@ key figures, and on "Te herzien" when their newest point is dated."""
 
 from __future__ import annotations
 
-import posixpath
 from datetime import date
 
 from kennisbank.charts.figure import series_figure, series_of, small_chart
 from kennisbank.charts.svg import value_text
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model.entries import Reeks
+from kennisbank.plugin.entry_links import entry_link
 
 EMBEDDED_HEADING = "Cijfers"
 
@@ -22,11 +22,8 @@ def with_series(entry: LoadedEntry, markdown: str, corpus: Corpus, today: date) 
     embedded = [corpus.by_id[series_id] for series_id in entry.data.series if series_id in corpus.by_id]
     if not embedded:
         return markdown
-    here = posixpath.dirname(entry.src_uri)
     sections = [
-        f"### [{other.id} · {other.data.title}]({posixpath.relpath(other.src_uri, here)})\n\n"
-        + series_figure(other, today)
-        for other in embedded
+        f"### {entry_link(other, entry.src_uri)}\n\n" + series_figure(other, today) for other in embedded
     ]
     return f"{markdown}\n\n## {EMBEDDED_HEADING} {{ #cijfers }}\n\n" + "\n".join(sections)
 
@@ -41,7 +38,7 @@ def keyfigures(corpus: Corpus, series_type_folder: str, today: date) -> str:
             " *Verouderd: het nieuwste meetpunt is meer dan " + str(series.current_for_years) + " jaar oud.*"
         )
         blocks.append(
-            f"## [{entry.id} · {series.title}]({posixpath.relpath(entry.src_uri, series_type_folder)})"
+            f"## {entry_link(entry, f'{series_type_folder}/index.md', title=series.title)}"
             f" {{ #{entry.id.lower()} }}\n\n"
             f'<div class="kb-chart kb-chart--small" data-pagefind-ignore>\n{small_chart(entry)}\n</div>\n\n'
             f"**Nieuwste meetpunt:** {value_text(series, newest)} ({newest.when.label}). "

@@ -32,14 +32,9 @@ def configured(project: Path, plugin: RenderingPlugin | None) -> MkDocsConfig:
     unlisted.write_text(text.replace(f"  - {PLUGIN}\n", ""), encoding="utf-8")
     assert unlisted.read_text(encoding="utf-8") != text, f"mkdocs.yml lists no '{PLUGIN}'"
     config = load_config(str(unlisted), strict=False)  # some tests link to a missing page
-    config.plugins[PLUGIN] = plugin if plugin is not None else _disabled()
+    if plugin is not None:  # None: MkDocs alone converts every page
+        config.plugins[PLUGIN] = plugin
     return config
-
-
-def _disabled() -> RenderingPlugin:
-    plugin = RenderingPlugin()
-    plugin.load_config({"enabled": False})
-    return plugin
 
 
 def fresh() -> RenderingPlugin:

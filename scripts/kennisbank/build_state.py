@@ -27,12 +27,13 @@ def kennisbank(config: MkDocsConfig, needed_by: str) -> KennisbankPlugin:
     if not isinstance(plugin, KennisbankPlugin):
         raise PluginError(
             f"{_config_file(config)}: de plugin '{needed_by}' heeft de plugin '{plugin_names.KENNISBANK}' "
-            f"nodig; zet '- {plugin_names.KENNISBANK}' vóór '- {needed_by}' onder plugins"
+            f"nodig; zet '- {plugin_names.KENNISBANK}' vóór '- {needed_by}' onder plugins "
+            "(zonder enabled: false)"
         )
     if plugin.paths is None:
         raise PluginError(
             f"{_config_file(config)}: de plugin '{needed_by}' heeft de plugin '{plugin_names.KENNISBANK}' "
-            "nodig, maar die staat uit (enabled: false) of is nog niet geladen"
+            f"nodig, maar die is nog niet geladen; zet '- {needed_by}' ná '- {plugin_names.KENNISBANK}'"
         )
     return plugin
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 from kennisbank import plugin_names
 
@@ -39,6 +40,15 @@ class ProjectPaths:
         root = Path(config.config_file_path).resolve().parent
         # kennisbank/citations' `bib_dir` names the bibliography folder, kennisbank's `releases_dir` the
         # folder of recorded release indexes.
+        missing = [
+            name for name in (plugin_names.KENNISBANK, plugin_names.CITATIONS) if name not in config.plugins
+        ]
+        if missing:
+            listed = " en ".join(f"'{name}'" for name in missing)
+            raise PluginError(
+                f"{Path(config.config_file_path).name}: de kennisbank heeft de plugin {listed} nodig "
+                "(voor de mappen en instellingen van de inhoud); zet die onder plugins, zonder enabled: false"
+            )
         bibtex = config.plugins[plugin_names.CITATIONS]
         kennisbank = config.plugins[plugin_names.KENNISBANK]
         return cls(

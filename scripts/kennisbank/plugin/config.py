@@ -6,7 +6,6 @@ from mkdocs.config import base, config_options
 
 
 class KennisbankConfig(base.Config):
-    enabled = config_options.Type(bool, default=True)
     # Template (under overrides/) that renders the metadata card at the top of every entry page.
     card_template = config_options.Type(str, default="partials/kennisbank/entry-card.html")
     # Template that renders the filterable catalogue on the index page of each type folder.

@@ -88,14 +88,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def project_paths(self) -> ProjectPaths:
         """The project's folders and settings, read in on_config (build_state checks that it ran)."""
         if self.paths is None:
-            raise PluginError("de plugin 'kennisbank' is nog niet geladen of staat uit (enabled: false)")
+            raise PluginError("de plugin 'kennisbank' is nog niet geladen")
         return self.paths
 
     # Before mkdocs-bibtex, which would stop on a malformed .bib file with a traceback.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        if not self.config.enabled:
-            return config
         self.version = os.environ.get(VERSION_VARIABLE) or self.config.version
         self.paths = ProjectPaths.from_config(config)
         self.bibliography, problems = load_bibliography(self.paths)
@@ -105,17 +103,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer | None:
-        if self.config.enabled:
-            poll_sooner(server)
+        poll_sooner(server)
         return server
 
     # Loading comes first, so other plugins can start their work on the entries (pandoc formatting the
     # citations) while this plugin checks them; the structure checks come last in pre_build.
     @event_priority(100)
     def _load_content(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or self.paths is None:
-            return
-        paths = self.paths
+        paths = self.project_paths
         self.indexes, self._problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
         self.corpus, problems = load_corpus(paths)
         self._problems.extend(problems)
@@ -131,10 +126,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     # the child process (most of the checking time); the build waits for that before it writes a page.
     @event_priority(-100)
     def _check_content(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or self.paths is None:
-            return
         problems = self._problems + structure_problems(
-            self.paths, self.corpus, self.bibliography, self.indexes, self.today
+            self.project_paths, self.corpus, self.bibliography, self.indexes, self.today
         )
         if errors(problems):  # with the text's problems too: one list of everything to fix
             problems += self._collect_text_problems()
@@ -147,8 +140,6 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     # Last, so the navigation also holds the pages other plugins generate (the Bronnen page).
     @event_priority(-100)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        if not self.config.enabled:
-            return files
         for entry_type in ENTRY_TYPES:
             overview = overview_page(entry_type)
             if entry_type.model is Reeks:
@@ -244,7 +235,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return found.result()
 
     def _entry_of(self, page: Page) -> LoadedEntry | None:
-        return self.corpus.by_src_uri.get(page.file.src_uri) if self.config.enabled else None
+        return self.corpus.by_src_uri.get(page.file.src_uri)
 
 
 def _url(src_uri: str, page: Page, files: Files) -> str:

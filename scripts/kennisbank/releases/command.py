@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import ConfigurationError, PluginError
 
 from kennisbank.content.corpus import load_corpus
 from kennisbank.problems import errors
@@ -55,7 +55,7 @@ def _release(config_file: Path, version: str, *, push: bool, site_url: str | Non
         raise ReleaseError("de werkboom is niet schoon:\n" + dirty)
     try:
         paths = ProjectPaths.from_config(load_config(config_file=str(config_file)))
-    except ConfigurationError as error:
+    except (ConfigurationError, PluginError) as error:
         raise ReleaseError(f"configuratiefout: {error}") from None
     failed = errors(collect_problems(paths))
     if failed:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from mkdocs.config import base, config_options
+from mkdocs.config import base
 
 
 class RenderingConfig(base.Config):
-    # Off: every page is converted from Markdown in every build, as MkDocs does by itself.
-    enabled = config_options.Type(bool, default=True)
+    """No options: `enabled: false` (MkDocs' own option of every plugin) leaves it out, and every page is
+    converted from Markdown in every build, as MkDocs does by itself."""

@@ -50,10 +50,9 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         pass
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        if self.config.enabled:
-            self.cache_dir = ProjectPaths.from_config(config).cache_dir
-            if not self.kept:
-                self.kept = _load(self.cache_dir)
+        self.cache_dir = ProjectPaths.from_config(config).cache_dir
+        if not self.kept:
+            self.kept = _load(self.cache_dir)
         return config
 
     # Last: the files other plugins generate are among those links resolve against.
@@ -77,10 +76,9 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        if self.config.enabled:
-            # MkDocs renders the page right after this event; Page.render is MkDocs' own, called when the
-            # page is not kept.
-            page.render = functools.partial(self._render, page)  # type: ignore[method-assign]
+        # MkDocs renders the page right after this event; Page.render is MkDocs' own, called when the page
+        # is not kept.
+        page.render = functools.partial(self._render, page)  # type: ignore[method-assign]
         return markdown
 
     def _render(self, page: Page, config: MkDocsConfig, files: Files) -> None:
@@ -96,7 +94,7 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
             self.rendered[key] = Rendered.of(page)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or self.cache_dir is None:
+        if self.cache_dir is None:
             return
         changed = self.rendered.keys() != self.kept.keys()
         self.kept = self.rendered

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import ConfigurationError, PluginError
 
 from kennisbank.model.entries import PLACEHOLDER_MARK
 from kennisbank.project import ProjectPaths
@@ -23,7 +23,11 @@ def run_new(config_file: Path, type_name: str, title: str, slug: str | None = No
     except ConfigurationError as error:
         print(f"{config_file}: configuratiefout: {error}", file=sys.stderr)
         return 2
-    paths = ProjectPaths.from_config(config)
+    try:
+        paths = ProjectPaths.from_config(config)
+    except PluginError as error:
+        print(error, file=sys.stderr)
+        return 2
     try:
         entry = new_entry(paths.docs_dir, type_name, title, slug=slug)
         write_entry(entry)

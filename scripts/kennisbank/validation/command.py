@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import ConfigurationError, PluginError
 
 from kennisbank.content.bibliography import load_bibliography
 from kennisbank.problems import Problem, errors
@@ -29,7 +29,12 @@ def run_check(config_file: Path) -> int:
     except ConfigurationError as error:
         print(f"{config_file}: configuratiefout: {error}", file=sys.stderr)
         return 2
-    problems = collect_problems(ProjectPaths.from_config(config))
+    try:
+        paths = ProjectPaths.from_config(config)
+    except PluginError as error:
+        print(error, file=sys.stderr)
+        return 2
+    problems = collect_problems(paths)
     for problem in problems:
         print(problem, file=sys.stderr)
     failed = len(errors(problems))

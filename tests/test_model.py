@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from kennisbank.content.field_errors import describe
 from kennisbank.content.frontmatter import FrontMatterError, _split, read_entry_file
-from kennisbank.model import ENTRY_TYPES
+from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import (
     ANY_ID_PATTERN,
     Begrip,
@@ -178,3 +178,11 @@ def test_an_entrys_file_is_named_after_its_id_in_one_place() -> None:
 
 def test_a_fields_values_are_its_items_its_value_or_none() -> None:
     assert values_of(None) == [] and values_of("a") == ["a"] and values_of(["a", "b"]) == ["a", "b"]
+
+
+@pytest.mark.parametrize("entry_type", ENTRY_TYPES, ids=lambda entry_type: entry_type.name)
+def test_the_id_field_is_described_by_its_scheme(entry_type: EntryType) -> None:
+    field = entry_type.model.model_fields["id"]
+    scheme = entry_type.id_scheme
+    assert field.description == scheme.description and scheme.description.startswith(f"{scheme.prefix}- ")
+    assert any(getattr(item, "pattern", None) == scheme.pattern for item in field.metadata)

@@ -45,6 +45,8 @@ from kennisbank.model.vocabularies import (
     Unit,
 )
 
+_DIGIT_COUNTS = {2: "twee", 3: "drie", 4: "vier"}
+
 
 @dataclass(frozen=True)
 class IdScheme:
@@ -53,6 +55,21 @@ class IdScheme:
     prefix: str
     digits: int | None = None  # fixed width of the number; None for an unpadded number
     slug: bool = False
+
+    @property
+    def description(self) -> str:
+        """What an ID of this scheme is, for contributors (the field's description in the model reference)."""
+        if self.slug:
+            tail = "een korte naam"
+        elif self.digits:
+            tail = f"{_DIGIT_COUNTS.get(self.digits, str(self.digits))} cijfers"
+        else:
+            tail = "het volgnummer"
+        return f"{self.prefix}- gevolgd door {tail}."
+
+    def field(self) -> Any:
+        """The `id` field of a model whose IDs follow this scheme."""
+        return Field(pattern=self.pattern, title="ID", description=self.description)
 
     @property
     def pattern(self) -> str:
@@ -216,9 +233,7 @@ class Interventie(Entry):
     """Een e-protection-interventie: wat het is, wie het uitvoert, voor wie en met welk effect."""
 
     id_scheme = INTERVENTIE_IDS
-    id: str = Field(
-        pattern=INTERVENTIE_IDS.pattern, title="ID", description="INT- gevolgd door drie cijfers."
-    )
+    id: str = INTERVENTIE_IDS.field()
     target_group: PlainText = Field(title="Doelgroep")
     phases: list[Phase] = _nonempty("Fasen waarin de interventie werkt.", "Fase")
     stakeholders: list[Stakeholder] = _nonempty("Wie de interventie uitvoert of draagt.", "Betrokkenen")
@@ -237,7 +252,7 @@ class Bevinding(Entry):
     """Een bevinding over darkwebnetwerken of online seksueel kindermisbruik, met de basis ervan."""
 
     id_scheme = BEVINDING_IDS
-    id: str = Field(pattern=BEVINDING_IDS.pattern, title="ID", description="BEV- gevolgd door drie cijfers.")
+    id: str = BEVINDING_IDS.field()
     evidence_basis: EvidenceBasis = Field(title="Basis", description="Waar de bevinding op rust.")
     platforms: list[Platform] = _nonempty("Waar het beschreven gedrag plaatsvindt.", "Platform")
 
@@ -246,9 +261,7 @@ class Dadergedrag(Entry):
     """Een samenvatting van dadergedrag voor reclasseringswerkers en behandelaars."""
 
     id_scheme = DADERGEDRAG_IDS
-    id: str = Field(
-        pattern=DADERGEDRAG_IDS.pattern, title="ID", description="DAD- gevolgd door drie cijfers."
-    )
+    id: str = DADERGEDRAG_IDS.field()
     behaviours: list[Behaviour] = _nonempty("Het gedrag dat de samenvatting beschrijft.", "Gedrag")
     platforms: list[Platform] = _nonempty("Platform of context van het gedrag.", "Platform")
     signal_types: list[SignalType] = _nonempty(
@@ -264,9 +277,7 @@ class Aanbeveling(Entry):
     """Een beleidsaanbeveling met adressaat, herkomst en status."""
 
     id_scheme = AANBEVELING_IDS
-    id: str = Field(
-        pattern=AANBEVELING_IDS.pattern, title="ID", description="AAN- gevolgd door drie cijfers."
-    )
+    id: str = AANBEVELING_IDS.field()
     addressees: list[Stakeholder] = _nonempty("Aan wie de aanbeveling is gericht.", "Adressaat")
     origin: Origin = Field(title="Herkomst", description="Uit wat voor stuk of overleg de aanbeveling komt.")
     status: RecommendationStatus = Field(title="Status", description="Opvolging, voor zover bekend.")
@@ -276,9 +287,7 @@ class Expertmeeting(Entry):
     """Een van de expertmeetings van CKM en het ministerie van Justitie en Veiligheid."""
 
     id_scheme = EXPERTMEETING_IDS
-    id: str = Field(
-        pattern=EXPERTMEETING_IDS.pattern, title="ID", description="EM- gevolgd door het volgnummer."
-    )
+    id: str = EXPERTMEETING_IDS.field()
     held_on: date | None = Field(
         default=None,
         title="Datum",
@@ -297,9 +306,7 @@ class Organisatie(Entry):
     """Een organisatie die in de kennisbank voorkomt."""
 
     id_scheme = ORGANISATIE_IDS
-    id: str = Field(
-        pattern=ORGANISATIE_IDS.pattern, title="ID", description="ORG- gevolgd door een korte naam."
-    )
+    id: str = ORGANISATIE_IDS.field()
     kind: OrganisationKind = Field(title="Soort organisatie")
     abbreviation: PlainText | None = Field(default=None, max_length=20, title="Afkorting")
     website: HttpsUrl | None = Field(default=None, title="Website", description="Alleen https.")
@@ -309,7 +316,7 @@ class Begrip(Entry):
     """Een begrip uit de woordenlijst: voorkeursterm, synoniemen, te vermijden termen, Engelse term."""
 
     id_scheme = BEGRIP_IDS
-    id: str = Field(pattern=BEGRIP_IDS.pattern, title="ID", description="BEG- gevolgd door een korte naam.")
+    id: str = BEGRIP_IDS.field()
     english: PlainText = Field(title="Engelse term")
     synonyms: list[PlainText] = Field(default_factory=list, title="Synoniemen")
     avoid: list[PlainText] = Field(
@@ -374,7 +381,7 @@ class Reeks(Entry):
     # The newest point of a series older than this is shown as dated and listed on "Te herzien".
     current_for_years: ClassVar[int] = 3
 
-    id: str = Field(pattern=REEKS_IDS.pattern, title="ID", description="CIJ- gevolgd door drie cijfers.")
+    id: str = REEKS_IDS.field()
     measure: PlainText = Field(max_length=300, title="Wat wordt geteld")
     excludes: PlainText | None = Field(
         default=None,

@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 from pydantic import ValidationError
 
+from kennisbank.content.corpus import load_corpus
 from kennisbank.content.field_errors import describe
 from kennisbank.content.frontmatter import FrontMatterError, _split, read_entry_file
 from kennisbank.model import ENTRY_TYPES, EntryType
@@ -18,11 +20,15 @@ from kennisbank.model.entries import (
     Expertmeeting,
     IdScheme,
     Organisatie,
+    Reeks,
     file_name,
+    listed_fields,
     reference_fields,
     values_of,
 )
 from kennisbank.model.vocabularies import Choice, MnrCapability, MnrDomain, Phase
+from kennisbank.project import ProjectPaths
+from tests.conftest import ROOT
 
 COMMON = {
     "title": "Een titel",
@@ -186,3 +192,15 @@ def test_the_id_field_is_described_by_its_scheme(entry_type: EntryType) -> None:
     scheme = entry_type.id_scheme
     assert field.description == scheme.description and scheme.description.startswith(f"{scheme.prefix}- ")
     assert any(getattr(item, "pattern", None) == scheme.pattern for item in field.metadata)
+
+
+def test_listed_fields_put_the_types_own_first_and_leave_tables_out() -> None:
+    corpus, _ = load_corpus(ProjectPaths.from_config(load_config(str(ROOT / "mkdocs.yml"))))
+    series = next(entry for entry in corpus.by_id.values() if isinstance(entry.data, Reeks))
+    listed = listed_fields(series.data)
+    names = [field.name for field in listed]
+    assert "points" not in names and "measure" in names
+    common = [field.is_common for field in listed]
+    assert common == sorted(common), "the type's own fields come first"
+    related = next(field for field in listed if field.name == "related")
+    assert related.is_reference and related.values == list(series.data.related)

@@ -16,7 +16,7 @@ from kennisbank.charts.figure import series_figure
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
-from kennisbank.model.entries import Reeks, file_name, reference_fields, table_fields, values_of
+from kennisbank.model.entries import Reeks, file_name, listed_fields
 from kennisbank.plugin.entry_links import entry_link
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
@@ -139,15 +139,11 @@ def rebase_links(markdown: str, source_uri: str, here: str) -> str:
 def _facts(entry: LoadedEntry, corpus: Corpus, here: str) -> list[str]:
     """The type's own fields, as the card shows them: a title, then labels, dates or linked entries."""
     facts = []
-    references = set(reference_fields(entry.entry_type.model))
-    tables = set(table_fields(entry.entry_type.model))
-    for name, info in entry.entry_type.model.model_fields.items():
-        if name in Entry.model_fields or name in tables:
+    for field in listed_fields(entry.data):
+        if field.is_common:
             continue
-        value = getattr(entry.data, name)
-        values = values_of(value)
-        shown = [_shown(item, name in references, corpus, here) for item in values]
-        facts.append(f"**{info.title or name}:** " + (", ".join(shown) or "niet bekend uit de bronnen"))
+        shown = [_shown(item, field.is_reference, corpus, here) for item in field.values]
+        facts.append(f"**{field.title}:** " + (", ".join(shown) or "niet bekend uit de bronnen"))
     return facts
 
 

@@ -457,6 +457,37 @@ def nested_not_prose(model: type[Entry]) -> set[str]:
     }
 
 
+@dataclass(frozen=True)
+class FieldValues:
+    """One field of an entry as readers see it listed: its name, its title and its values."""
+
+    name: str
+    title: str
+    values: list[Any]
+    is_reference: bool  # the values are IDs of other entries
+    is_common: bool  # a field every entry has (dates, sources, tags), not one of its type's own
+
+
+def listed_fields(data: Entry) -> list[FieldValues]:
+    """An entry's fields as the card and the handout list them: the type's own first, then the common
+    ones, in the model's order; fields shown as a table of their own (a series' points) left out."""
+    model = type(data)
+    references = set(reference_fields(model))
+    tables = set(table_fields(model))
+    ordered = sorted(model.model_fields.items(), key=lambda item: item[0] in Entry.model_fields)
+    return [
+        FieldValues(
+            name,
+            info.title or name,
+            values_of(getattr(data, name)),
+            name in references,
+            name in Entry.model_fields,
+        )
+        for name, info in ordered
+        if name not in tables
+    ]
+
+
 def table_fields(model: type[Entry]) -> list[str]:
     """Names of the fields whose values are rows with fields of their own (a series' points): shown as
     a table and exported as a table of their own, never as one fact or one cell."""

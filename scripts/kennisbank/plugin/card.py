@@ -11,7 +11,7 @@ from pydantic import HttpUrl
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import Choice, Entry
-from kennisbank.model.entries import reference_fields, table_fields, values_of
+from kennisbank.model.entries import listed_fields
 
 # Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
 _SHOWN_ELSEWHERE = frozenset(
@@ -96,21 +96,15 @@ def _retirement(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Retireme
 
 
 def _facts(data: Entry, corpus: Corpus, url_for: UrlFor) -> list[Fact]:
-    references = set(reference_fields(type(data)))
-    tables = set(table_fields(type(data)))
-    fields = type(data).model_fields
-    # The type's own fields first, then the ones every entry has.
-    ordered = sorted(fields.items(), key=lambda item: item[0] in Entry.model_fields)
-    facts: list[Fact] = []
-    for name, info in ordered:
-        if name in _SHOWN_ELSEWHERE or name in tables:
-            continue
-        raw = getattr(data, name)
-        items = values_of(raw)
-        values = [_value(item, name in references, corpus, url_for) for item in items]
-        if values:
-            facts.append(Fact(name, info.title or name, values))
-    return facts
+    return [
+        Fact(
+            field.name,
+            field.title,
+            [_value(value, field.is_reference, corpus, url_for) for value in field.values],
+        )
+        for field in listed_fields(data)
+        if field.values and field.name not in _SHOWN_ELSEWHERE
+    ]
 
 
 def _value(item: object, is_reference: bool, corpus: Corpus, url_for: UrlFor) -> Value:

@@ -27,8 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from kennisbank import build_cache
-from kennisbank.project import ProjectPaths
+from kennisbank import build_cache, build_state, plugin_names
 from kennisbank.rendering.config import RenderingConfig
 from kennisbank.rendering.kept import Rendered
 
@@ -50,7 +49,8 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         pass
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.cache_dir = ProjectPaths.from_config(config).cache_dir
+        # The kennisbank plugin read the project's paths already (its on_config runs first).
+        self.cache_dir = build_state.kennisbank(config, plugin_names.RENDERING).project_paths.cache_dir
         if not self.kept:
             self.kept = _load(self.cache_dir)
         return config

@@ -37,11 +37,16 @@ def load(folder: Path, name: str) -> tuple[str, Any] | None:
 
 
 def save(folder: Path, name: str, key: str, value: Any) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    # Written aside and renamed: never half a file, not even when a build is stopped or two run at once.
+    write(folder / f"{name}.json", json.dumps({"digest": key, "value": value}, ensure_ascii=False))
+
+
+def write(path: Path, text: str) -> None:
+    """Written aside and renamed: never half a file, not even when a build is stopped or two run at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    folder = path.parent
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as file:
-        json.dump({"digest": key, "value": value}, file, ensure_ascii=False)
-    Path(file.name).replace(folder / f"{name}.json")
+        file.write(text)
+    Path(file.name).replace(path)
 
 
 def cached(folder: Path, name: str, key: str, make: Callable[[], Any]) -> Any:

@@ -1,5 +1,5 @@
 """The kennisbank/rendering plugin: a page whose Markdown is the same as in an earlier build is not
-converted again.
+converted again, and a page whose template would read the same is not rendered again (templates.py).
 
 Converting the Markdown of every page is the largest part of a build (the entries carry their cards'
 Markdown, related sections, series tables and reference lists), and under `mkdocs serve` an edit changes
@@ -9,19 +9,20 @@ on: the page's final Markdown (after every plugin), its address, the addresses o
 resolved against them), the Markdown extensions with their settings (the glossary of abbreviations too),
 the runner (MkDocs or ProperDocs, with its version) and the versions of Python-Markdown,
 pymdown-extensions and Material. A page whose conversion logged a warning is never kept: it is converted,
-and warns, every time.
+and warns, every time. Under `mkdocs serve` `.cache/pages.json` is written when the server stops: on ext4
+replacing it flushes it to disk, a tenth of a second or more of every rebuild.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import logging
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import mkdocs
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -30,8 +31,11 @@ from mkdocs.structure.pages import Page
 from kennisbank import build_cache, build_state, plugin_names
 from kennisbank.rendering.config import RenderingConfig
 from kennisbank.rendering.kept import Rendered
+from kennisbank.rendering.templates import KeptTemplates
+from kennisbank.rendering.warned import warnings_logged
 
 CACHE_NAME = "pages"
+TEMPLATES_FOLDER = "templates"
 # What converts Markdown to HTML besides the runner: a new version may convert the same text otherwise.
 CONVERTERS = ("markdown", "pymdown-extensions", "mkdocs-material")
 
@@ -43,16 +47,20 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         self.context = ""
         self.cache_dir: Path | None = None
         self.hits = 0
+        self.templates: KeptTemplates | None = None
+        self.serving = False
 
     # Having on_startup keeps this plugin object, and what it rendered, between `mkdocs serve` rebuilds.
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        pass
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         # The kennisbank plugin read the project's paths already (its on_config runs first).
         self.cache_dir = build_state.kennisbank(config, plugin_names.RENDERING).project_paths.cache_dir
         if not self.kept:
             self.kept = _load(self.cache_dir)
+        if self.templates is None:
+            self.templates = KeptTemplates(self.cache_dir / TEMPLATES_FOLDER)
         return config
 
     # Last: the files other plugins generate are among those links resolve against.
@@ -69,7 +77,14 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         self.context = build_cache.digest(runner, *map(version, CONVERTERS), settings, json.dumps(addresses))
         self.rendered = {}
         self.hits = 0
+        if self.templates is not None:
+            self.templates.start(self.context, config)
         return files
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.templates is not None:
+            self.templates.keep_renders(env, config)
+        return env
 
     # Last, when every plugin has changed the page's Markdown.
     @event_priority(-100)
@@ -88,19 +103,29 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
             self.rendered[key] = kept
             self.hits += 1
             return
-        with _warnings() as warned:
+        with warnings_logged() as warned:
             Page.render(page, config, files)
         if not warned:
             self.rendered[key] = Rendered.of(page)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.cache_dir is None:
-            return
+        if self.templates is not None:
+            self.templates.finish()
         changed = self.rendered.keys() != self.kept.keys()
         self.kept = self.rendered
-        if changed:
-            pages = {key: rendered.to_json() for key, rendered in self.rendered.items()}
-            build_cache.save(self.cache_dir, CACHE_NAME, self.context, pages)
+        # Under `mkdocs serve` the pages stay in memory; they are written once, when the server stops.
+        if changed and not self.serving:
+            self._save()
+
+    def on_shutdown(self) -> None:
+        if self.serving:
+            self._save()
+
+    def _save(self) -> None:
+        if self.cache_dir is None:
+            return
+        pages = {key: rendered.to_json() for key, rendered in self.kept.items()}
+        build_cache.save(self.cache_dir, CACHE_NAME, self.context, pages)
 
 
 def _load(cache_dir: Path) -> dict[str, Rendered]:
@@ -111,33 +136,6 @@ def _load(cache_dir: Path) -> dict[str, Rendered]:
         return {key: Rendered.from_json(data) for key, data in kept[1].items()}
     except TypeError:
         return {}  # written by another version of this plugin
-
-
-class _Warned(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.records = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records += 1
-
-    def __bool__(self) -> bool:
-        return self.records > 0
-
-
-class _warnings:
-    """Counts the warnings logged meanwhile, by MkDocs (its logger does not propagate) or anything else."""
-
-    def __enter__(self) -> _Warned:
-        self.handler = _Warned()
-        self.loggers = [logging.getLogger("mkdocs"), logging.getLogger()]
-        for logger in self.loggers:
-            logger.addHandler(self.handler)
-        return self.handler
-
-    def __exit__(self, *_: object) -> None:
-        for logger in self.loggers:
-            logger.removeHandler(self.handler)
 
 
 def _stable(value: Any) -> str:

@@ -1,0 +1,229 @@
+"""What the page template made of each page, kept under a digest of everything the template can read.
+
+After its Markdown, rendering the theme's template is the largest part of a page's build: Material's
+base.html with the navigation, header and footer, for every page. Under `mkdocs serve` an edit changes the
+output of one or a few pages. The output of each page is kept, in memory and in `.cache/templates/` (one
+file per page, named by its digest), under a digest of:
+
+- the template sources: each of the theme's folders, by the version of the package it belongs to, or by
+  the content of its files (overrides/);
+- what the template reads (fingerprint.py): the page being built, whole; the navigation, as it shows
+  the other pages; the configuration with the plugins' options; the other values in the context; the
+  template environment's globals and filters;
+- what the Markdown of the pages was converted with (the rendering plugin's digest of the runner, the
+  converters' versions, the Markdown settings and every file's address).
+
+A page whose context holds a value fingerprint.py cannot describe, or whose rendering logged a warning, is
+rendered every time and not kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+import sysconfig
+from collections.abc import Iterator, Mapping
+from importlib.metadata import packages_distributions, version
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from kennisbank import build_cache
+from kennisbank.build_cache import digest
+from kennisbank.rendering import fingerprint
+from kennisbank.rendering.warned import warnings_logged
+
+log = logging.getLogger("mkdocs.plugins.kennisbank.rendering")
+
+SUFFIX = ".html"
+# The build date changes with every build; no template of Material's or ours reads it (a test checks).
+UNREAD = frozenset({"build_date_utc"})
+# Described once per build, not once per page.
+SHARED = ("nav", "pages", "config")
+
+
+class KeptTemplates:
+    """The page outputs of the previous build, and those of this one."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.kept: dict[str, str] = {}  # by digest; read from the folder when first asked for
+        self.made: dict[str, str] = {}  # by digest: rendered or reused in this build
+        self.build = ""
+        self.shared: str | None = None
+        self.last_read: tuple[Mapping[str, Any], jinja2.Environment] | None = None
+        self.hits = 0
+        self.not_keepable: dict[str, str] = {}  # by page: why its output is not kept
+
+    def start(self, converted_with: str, config: MkDocsConfig) -> None:
+        """A new build: `converted_with` is the digest of what the Markdown was converted with."""
+        self.made = {}
+        self.build = digest(converted_with, theme_sources(config.theme.dirs))
+        self.shared = None
+        self.last_read = None
+        self.hits = 0
+        self.not_keepable = {}
+
+    def keep_renders(self, env: jinja2.Environment, config: MkDocsConfig) -> None:
+        """Make the templates MkDocs renders pages with keep their output."""
+        get_template = env.get_template
+
+        # Jinja asks for the templates a template extends or includes with their parent's name: those
+        # are no page templates and stay Jinja's own.
+        def keeping_get_template(name: Any, parent: str | None = None, globals: Any = None) -> Any:
+            template = get_template(name, parent, globals)
+            if parent is not None or globals is not None:
+                return template
+            return _KeepingTemplate(template, self, env, config)
+
+        env.get_template = keeping_get_template  # type: ignore[method-assign]
+
+    def render(self, template: jinja2.Template, context: dict[str, Any], env: jinja2.Environment) -> str:
+        page: Page = context["page"]
+        try:
+            key = self._key(template, context, env)
+        except fingerprint.NotKeepable as reason:
+            self.not_keepable[page.file.src_uri] = str(reason)
+            return template.render(context)
+        kept = self._kept(key)
+        if kept is not None:
+            self.hits += 1
+            self.made[key] = kept
+            return kept
+        with warnings_logged() as warned:
+            output = template.render(context)
+        if not warned:
+            self.made[key] = output
+        return output
+
+    def finish(self) -> None:
+        """Keep this build's outputs for the next build; drop those of the previous one."""
+        if self.last_read is not None and self.shared_digest(*self.last_read) != self.shared:
+            # A plugin changed the navigation or the configuration while the pages were built: what the
+            # first page read is not what the last one read, so nothing of this build can be trusted.
+            log.info("kennisbank/rendering: navigatie of configuratie veranderde tijdens de build")
+            self.made = {}
+        self.kept = dict(self.made)
+        if self.folder is not None:
+            _store(self.folder, self.made)
+
+    def shared_digest(self, context: Mapping[str, Any], env: jinja2.Environment) -> str:
+        """The digest of what every page's template reads alike: navigation, configuration, environment."""
+        described = [
+            fingerprint.navigation(context["nav"]),
+            fingerprint.plain(context["pages"]),
+            fingerprint.plain(context["config"]),
+            fingerprint.plain(env.globals),
+            fingerprint.plain(env.filters),
+            fingerprint.plain(env.tests),
+        ]
+        return digest(json.dumps(described, sort_keys=True))
+
+    def _key(self, template: jinja2.Template, context: dict[str, Any], env: jinja2.Environment) -> str:
+        if self.shared is None:
+            self.shared = self.shared_digest(context, env)
+        self.last_read = (context, env)
+        own = {name: value for name, value in context.items() if name not in SHARED and name not in UNREAD}
+        own["page"] = fingerprint.current_page(context["page"])
+        described = json.dumps(fingerprint.plain(own), sort_keys=True)
+        return digest(self.build, self.shared, template.name or "", described)
+
+    def _kept(self, key: str) -> str | None:
+        if key in self.kept:
+            return self.kept[key]
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}{SUFFIX}"
+        try:
+            checksum, _, output = path.read_text(encoding="utf-8").partition("\n")
+        except FileNotFoundError:
+            return None  # never kept, or removed by a build that ran meanwhile
+        except (OSError, UnicodeDecodeError):
+            checksum, output = "", ""
+        if checksum != digest(output):
+            # At info level, as build_cache's: a cache is no reason to fail a strict build.
+            log.info(f"{path}: waarschuwing: een onleesbaar bestand van de build-cache; genegeerd")
+            return None
+        return output
+
+
+class _KeepingTemplate:
+    """A template as MkDocs gets it: rendering a page's whole context goes through KeptTemplates."""
+
+    def __init__(
+        self, template: jinja2.Template, keeper: KeptTemplates, env: jinja2.Environment, config: MkDocsConfig
+    ) -> None:
+        self._template = template
+        self._keeper = keeper
+        self._env = env
+        self._config = config
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._template, name)
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        # MkDocs renders the page it is building with one context; anything else is no page of the site.
+        context = args[0] if len(args) == 1 and not kwargs else None
+        if isinstance(context, dict) and _being_built(context.get("page"), self._config):
+            return self._keeper.render(self._template, context, self._env)
+        return self._template.render(*args, **kwargs)
+
+
+def _being_built(page: object, config: MkDocsConfig) -> bool:
+    return isinstance(page, Page) and page is config._current_page
+
+
+def theme_sources(dirs: list[str]) -> str:
+    """The theme's folders: one of an installed package by its version, any other by its files."""
+    described = []
+    for folder in dirs:
+        package = _installed_package(Path(folder))
+        if package is not None:
+            described.append([folder, package])
+        else:
+            described.append([folder, _files_digest(Path(folder))])
+    return digest(json.dumps(described))
+
+
+def _installed_package(folder: Path) -> str | None:
+    for site_packages in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        if folder.is_relative_to(site_packages):
+            top = folder.relative_to(site_packages).parts[0]
+            return ", ".join(f"{name} {version(name)}" for name in _distributions().get(top, [top]))
+    return None
+
+
+@functools.cache
+def _distributions() -> Mapping[str, list[str]]:
+    return packages_distributions()
+
+
+def _files_digest(folder: Path) -> str:
+    hashed = hashlib.sha256()
+    for path in sorted(_files(folder)):
+        hashed.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        hashed.update(path.read_bytes() + b"\0")
+    return hashed.hexdigest()
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    for root, _, names in os.walk(folder):
+        for name in names:
+            yield Path(root, name)
+
+
+def _store(folder: Path, outputs: Mapping[str, str]) -> None:
+    """The folder holds the outputs of this build, one file each: new ones written, others removed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    present = {path.name.removesuffix(SUFFIX) for path in folder.glob(f"*{SUFFIX}")}
+    for key in outputs.keys() - present:
+        # The output's own digest first: a file changed or cut off since is noticed and not used.
+        build_cache.write(folder / f"{key}{SUFFIX}", f"{digest(outputs[key])}\n{outputs[key]}")
+    for key in present - outputs.keys():
+        (folder / f"{key}{SUFFIX}").unlink(missing_ok=True)

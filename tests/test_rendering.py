@@ -106,3 +106,15 @@ def test_a_link_to_a_page_that_is_removed_warns_in_the_next_build(
     caplog.clear()
     built(fixture_site, serving)
     assert any("'nieuw.md'" in record.getMessage() for record in caplog.records)
+
+
+def test_under_serve_the_kept_pages_are_written_when_the_server_stops(fixture_site: Path) -> None:
+    serving = fresh()
+    serving.on_startup(command="serve", dirty=False)
+    kept = fixture_site / CACHE_FOLDER / f"{CACHE_NAME}.json"
+    built(fixture_site, serving)
+    assert not kept.exists()
+    serving.on_shutdown()
+    next_process = fresh()
+    built(fixture_site, next_process)
+    assert kept.is_file() and next_process.hits == len(next_process.rendered) > 20

@@ -7,6 +7,7 @@ descriptions are Dutch: the Data page shows them to readers.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from pydantic.json_schema import models_json_schema
@@ -69,6 +70,8 @@ def record_def(entry_type: EntryType) -> str:
     return f"{entry_type.model.__name__}Record"
 
 
+# Once per process: pydantic takes a twentieth of a second for it, and `mkdocs serve` rebuilds often.
+@functools.cache
 def export_schema() -> Schema:
     """One schema: the entry types as $defs (from pydantic), the shape of entries.json on top."""
     _, generated = models_json_schema(

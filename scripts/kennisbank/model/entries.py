@@ -7,6 +7,7 @@ contributors in the generated model reference.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -437,14 +438,16 @@ def reference_fields(model: type[Entry]) -> list[str]:
     return [name for name, info in model.model_fields.items() if info.json_schema_extra == REFERENCE]
 
 
-def citation_fields(model: type[BaseModel]) -> list[str]:
+# Once per model: its JSON Schema takes pydantic milliseconds, and the safety checks ask for every entry.
+@functools.cache
+def citation_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """Names of the fields whose values are citation keys (an entry's sources, a point's source)."""
     properties = model.model_json_schema()["properties"]
-    return [
+    return tuple(
         name
         for name, prop in properties.items()
         if CITATION_KEY_PATTERN in (prop.get("pattern"), prop.get("items", {}).get("pattern"))
-    ]
+    )
 
 
 def nested_not_prose(model: type[Entry]) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Any, get_args
 
@@ -16,6 +17,8 @@ from kennisbank.model.vocabularies import Choice
 Schema = dict[str, Any]
 
 
+# Once per process and form: it depends on the model alone, and `mkdocs serve` rebuilds often.
+@functools.cache
 def render_reference(*, level: int = 1, anchors: bool = True) -> str:
     """The whole reference: every entry type with its fields, then every closed value list.
 

@@ -91,15 +91,16 @@ CHANGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
 }
 
 
-@pytest.mark.parametrize("change", CHANGES, ids=list(CHANGES))
-def test_a_change_shows_in_the_next_build_and_under_serve(fixture_site: Path, change: str) -> None:
-    make_change, shown_on, text = CHANGES[change]
-    serving = fresh()  # one object for both builds, as under `mkdocs serve`
+def test_each_change_shows_in_the_next_build_and_under_serve(fixture_site: Path) -> None:
+    # One after the other on one project: each rebuild starts from what the previous one kept.
+    serving = fresh()  # one object for every build, as under `mkdocs serve`
     built(fixture_site, serving)
-    make_change(fixture_site)
-    after = built(fixture_site, serving)
-    assert text in str(page(fixture_site / "site", shown_on))
-    assert after == built(fixture_site, None)
+    for change, (make_change, shown_on, text) in CHANGES.items():
+        make_change(fixture_site)
+        after = built(fixture_site, serving)
+        assert text in str(page(fixture_site / "site", shown_on)), change
+        assert serving.templates is not None and serving.templates.hits < len(pages_of(after)), change
+        assert after == built(fixture_site, None), change
     next_process = fresh()
     assert built(fixture_site, next_process) == after
     assert next_process.templates is not None and next_process.templates.hits == len(pages_of(after))

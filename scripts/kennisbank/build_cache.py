@@ -44,7 +44,9 @@ def write(path: Path, text: str) -> None:
     """Written aside and renamed: never half a file, not even when a build is stopped or two run at once."""
     path.parent.mkdir(parents=True, exist_ok=True)
     folder = path.parent
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as file:
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="", dir=folder, suffix=".tmp", delete=False
+    ) as file:
         file.write(text)
     Path(file.name).replace(path)
 

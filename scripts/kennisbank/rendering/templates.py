@@ -91,7 +91,7 @@ class KeptTemplates:
         except fingerprint.NotKeepable as reason:
             self.not_keepable[page.file.src_uri] = str(reason)
             return template.render(context)
-        kept = self._kept(key)
+        kept = self.kept_output(key)
         if kept is not None:
             self.hits += 1
             self.made[key] = kept
@@ -111,7 +111,7 @@ class KeptTemplates:
             self.made = {}
         self.kept = dict(self.made)
         if self.folder is not None:
-            _store(self.folder, self.made)
+            store(self.folder, self.made)
 
     def shared_digest(self, context: Mapping[str, Any], env: jinja2.Environment) -> str:
         """The digest of what every page's template reads alike: navigation, configuration, environment."""
@@ -134,14 +134,15 @@ class KeptTemplates:
         described = json.dumps(fingerprint.plain(own), sort_keys=True)
         return digest(self.build, self.shared, template.name or "", described)
 
-    def _kept(self, key: str) -> str | None:
+    def kept_output(self, key: str) -> str | None:
         if key in self.kept:
             return self.kept[key]
         if self.folder is None:
             return None
         path = self.folder / f"{key}{SUFFIX}"
         try:
-            checksum, _, output = path.read_text(encoding="utf-8").partition("\n")
+            # As bytes: reading text would turn a carriage return of the page into a line feed.
+            checksum, _, output = path.read_bytes().decode("utf-8").partition("\n")
         except FileNotFoundError:
             return None  # never kept, or removed by a build that ran meanwhile
         except (OSError, UnicodeDecodeError):
@@ -218,7 +219,7 @@ def _files(folder: Path) -> Iterator[Path]:
             yield Path(root, name)
 
 
-def _store(folder: Path, outputs: Mapping[str, str]) -> None:
+def store(folder: Path, outputs: Mapping[str, str]) -> None:
     """The folder holds the outputs of this build, one file each: new ones written, others removed."""
     folder.mkdir(parents=True, exist_ok=True)
     present = {path.name.removesuffix(SUFFIX) for path in folder.glob(f"*{SUFFIX}")}

@@ -10,11 +10,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import pytest
+from jinja2.bccache import bc_magic
 from mkdocs.commands.build import build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -23,7 +26,8 @@ from mkdocs.structure.pages import Page
 
 from kennisbank.project import CACHE_FOLDER
 from kennisbank.rendering import fingerprint
-from kennisbank.rendering.plugin import TEMPLATES_FOLDER, RenderingPlugin
+from kennisbank.rendering.compiled import CompiledTemplates
+from kennisbank.rendering.plugin import COMPILED_FOLDER, TEMPLATES_FOLDER, RenderingPlugin
 from kennisbank.rendering.templates import UNREAD, KeptTemplates, store
 from tests.test_fixture_site import page
 from tests.test_rendering import built, configured, fresh
@@ -231,3 +235,32 @@ def test_a_kept_page_comes_back_byte_for_byte(tmp_path: Path) -> None:
     output = "<p>regel\r\nnog een\rregel é</p>\n"
     store(tmp_path, {"sleutel": output})
     assert KeptTemplates(tmp_path).kept_output("sleutel") == output
+
+
+def test_compiled_templates_come_from_the_cache_and_a_broken_one_is_compiled_again(
+    fixture_site: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rendered = built(fixture_site, fresh())
+    compiled = sorted((fixture_site / CACHE_FOLDER / COMPILED_FOLDER).iterdir())
+    assert len(compiled) > 20  # Material's base.html, its partials, our overrides
+    # A new process: nothing in memory, everything read from the folder.
+    monkeypatch.setattr(CompiledTemplates, "in_memory", {})
+    compiling = Counter[str]()
+    original = jinja2.Environment.compile
+
+    def counted(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any) -> Any:
+        compiling[name or ""] += 1
+        return original(self, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    assert built(fixture_site, fresh()) == rendered
+    assert "base.html" not in compiling and "main.html" not in compiling
+    # Cut off within what Jinja reads first: compiled again, with a warning, and the same pages.
+    for path in compiled:
+        path.write_bytes(path.read_bytes()[: len(bc_magic) + 3])
+    monkeypatch.setattr(CompiledTemplates, "in_memory", {})
+    monkeypatch.setattr(logging.getLogger("mkdocs"), "propagate", True)  # for caplog; the CLI turns it off
+    caplog.set_level(logging.INFO)
+    assert built(fixture_site, fresh()) == rendered
+    assert compiling["base.html"] == 1
+    assert any("onleesbaar bestand" in record.getMessage() for record in caplog.records)

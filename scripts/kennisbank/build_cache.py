@@ -41,13 +41,15 @@ def save(folder: Path, name: str, key: str, value: Any) -> None:
 
 
 def write(path: Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
     """Written aside and renamed: never half a file, not even when a build is stopped or two run at once."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     folder = path.parent
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=folder, suffix=".tmp", delete=False
-    ) as file:
-        file.write(text)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("wb", dir=folder, suffix=".tmp", delete=False) as file:
+        file.write(data)
     Path(file.name).replace(path)
 
 

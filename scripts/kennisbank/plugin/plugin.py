@@ -46,7 +46,6 @@ from kennisbank.plugin.overview import overview_page
 from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, matrix_page
 from kennisbank.plugin.related import related_sections
 from kennisbank.plugin.series_pages import keyfigures, with_series
-from kennisbank.plugin.templates import COMPILED_TEMPLATES
 from kennisbank.plugin.toc import under_title
 from kennisbank.plugin.watching import poll_sooner
 from kennisbank.problems import Problem, Severity, errors
@@ -167,7 +166,6 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         reported = {problem.path for problem in errors(problems)}
         problems += [problem for problem in self._html_problems if problem.path not in reported]
         _stop_on_errors(sorted(problems))
-        env.bytecode_cache = COMPILED_TEMPLATES
         self.env = env
         self.files = files
         return env

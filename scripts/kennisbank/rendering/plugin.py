@@ -29,6 +29,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kennisbank import build_cache, build_state, plugin_names
+from kennisbank.rendering.compiled import CompiledTemplates
 from kennisbank.rendering.config import RenderingConfig
 from kennisbank.rendering.kept import Rendered
 from kennisbank.rendering.templates import KeptTemplates
@@ -36,6 +37,7 @@ from kennisbank.rendering.warned import warnings_logged
 
 CACHE_NAME = "pages"
 TEMPLATES_FOLDER = "templates"
+COMPILED_FOLDER = "jinja"
 # What converts Markdown to HTML besides the runner: a new version may convert the same text otherwise.
 CONVERTERS = ("markdown", "pymdown-extensions", "mkdocs-material")
 
@@ -81,7 +83,11 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
             self.templates.start(self.context, config)
         return files
 
+    # First: other plugins load templates in their on_env (Material's tags renders its listings there).
+    @event_priority(100)
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.cache_dir is not None:
+            env.bytecode_cache = CompiledTemplates(self.cache_dir / COMPILED_FOLDER)
         if self.templates is not None:
             self.templates.keep_renders(env, config)
         return env

@@ -19,20 +19,19 @@ rendered every time and not kept.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
 import os
 import sysconfig
 from collections.abc import Iterator, Mapping
-from importlib.metadata import packages_distributions, version
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_themes
 
 from kennisbank import build_cache
 from kennisbank.build_cache import digest
@@ -181,28 +180,30 @@ def _being_built(page: object, config: MkDocsConfig) -> bool:
 
 
 def theme_sources(dirs: list[str]) -> str:
-    """The theme's folders: one of an installed package by its version, any other by its files."""
+    """The theme's folders: one of an installed theme's package by the package's version, any other (such
+    as overrides/) by the content of its files."""
     described = []
     for folder in dirs:
-        package = _installed_package(Path(folder))
-        if package is not None:
-            described.append([folder, package])
-        else:
-            described.append([folder, _files_digest(Path(folder))])
+        package = _installed_theme(Path(folder))
+        described.append([folder, package if package is not None else _files_digest(Path(folder))])
     return digest(json.dumps(described))
 
 
-def _installed_package(folder: Path) -> str | None:
+def _installed_theme(folder: Path) -> str | None:
     for site_packages in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
         if folder.is_relative_to(site_packages):
-            top = folder.relative_to(site_packages).parts[0]
-            return ", ".join(f"{name} {version(name)}" for name in _distributions().get(top, [top]))
+            return _theme_packages().get(folder.relative_to(site_packages).parts[0])
     return None
 
 
-@functools.cache
-def _distributions() -> Mapping[str, list[str]]:
-    return packages_distributions()
+def _theme_packages() -> dict[str, str]:
+    """'distribution version' of each installed theme, by its top-level package (MkDocs' themes among
+    them): from MkDocs' own list of themes, which it made once already when it read the configuration."""
+    return {
+        theme.value.split(".")[0]: f"{theme.dist.name} {theme.dist.version}"
+        for theme in get_themes().values()
+        if theme.dist is not None
+    }
 
 
 def _files_digest(folder: Path) -> str:

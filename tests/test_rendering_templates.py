@@ -28,7 +28,7 @@ from kennisbank.project import CACHE_FOLDER
 from kennisbank.rendering import fingerprint
 from kennisbank.rendering.compiled import CompiledTemplates
 from kennisbank.rendering.plugin import COMPILED_FOLDER, TEMPLATES_FOLDER, RenderingPlugin
-from kennisbank.rendering.templates import UNREAD, KeptTemplates, store
+from kennisbank.rendering.templates import UNREAD, KeptTemplates
 from tests.test_fixture_site import page
 from tests.test_rendering import built, configured, fresh
 
@@ -136,7 +136,7 @@ def test_a_page_whose_context_cannot_be_described_is_rendered_every_time(fixture
     for _ in range(2):
         build_with(fixture_site, serving, _Holds(re.compile("onbeschrijfbaar")))
         assert serving.templates is not None
-        assert serving.templates.hits == 0 and serving.templates.made == {}
+        assert serving.templates.hits == 0 and serving.templates.used == set()
         assert set(serving.templates.not_keepable.values()) == {"re.Pattern"}
 
 
@@ -160,7 +160,7 @@ def test_nothing_is_kept_of_a_build_whose_navigation_changed_while_it_ran(
     caplog.set_level(logging.INFO)
     plugin = fresh()
     build_with(fixture_site, plugin, _Renames())
-    assert plugin.templates is not None and plugin.templates.made == {}
+    assert plugin.templates is not None and plugin.templates.used == set()
     assert any("veranderde tijdens de build" in record.getMessage() for record in caplog.records)
     assert not list((fixture_site / CACHE_FOLDER / TEMPLATES_FOLDER).glob("*.html"))
 
@@ -233,7 +233,7 @@ def test_a_kept_page_changed_on_disk_is_ignored_with_a_warning(
 
 def test_a_kept_page_comes_back_byte_for_byte(tmp_path: Path) -> None:
     output = "<p>regel\r\nnog een\rregel é</p>\n"
-    store(tmp_path, {"sleutel": output})
+    KeptTemplates(tmp_path).keep("sleutel", output)
     assert KeptTemplates(tmp_path).kept_output("sleutel") == output
 
 

@@ -2,8 +2,8 @@
 
 After its Markdown, rendering the theme's template is the largest part of a page's build: Material's
 base.html with the navigation, header and footer, for every page. Under `mkdocs serve` an edit changes the
-output of one or a few pages. The output of each page is kept, in memory and in `.cache/templates/` (one
-file per page, named by its digest), under a digest of:
+output of one or a few pages. The output of each page is kept in `.cache/templates/` (one file per page,
+named by its digest), under a digest of:
 
 - the template sources: each of the theme's folders, by the version of the package it belongs to, or by
   the content of its files (overrides/);
@@ -50,10 +50,12 @@ SHARED = ("nav", "pages", "config")
 class KeptTemplates:
     """The page outputs of the previous build, and those of this one."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.kept: dict[str, str] = {}  # by digest; read from the folder when first asked for
-        self.made: dict[str, str] = {}  # by digest: rendered or reused in this build
+        # Digests of the outputs of this build's pages; each output is a file in the folder, written
+        # when rendered (held in memory, 2000 pages' outputs took 100 MB).
+        self.used: set[str] = set()
+        self.written: set[str] = set()  # rendered by this build
         self.build = ""
         self.shared: str | None = None
         self.last_read: tuple[Mapping[str, Any], jinja2.Environment] | None = None
@@ -62,7 +64,8 @@ class KeptTemplates:
 
     def start(self, converted_with: str, config: MkDocsConfig) -> None:
         """A new build: `converted_with` is the digest of what the Markdown was converted with."""
-        self.made = {}
+        self.used = set()
+        self.written = set()
         self.build = digest(converted_with, theme_sources(config.theme.dirs))
         self.shared = None
         self.last_read = None
@@ -93,24 +96,30 @@ class KeptTemplates:
         kept = self.kept_output(key)
         if kept is not None:
             self.hits += 1
-            self.made[key] = kept
+            self.used.add(key)
             return kept
         with warnings_logged() as warned:
             output = template.render(context)
         if not warned:
-            self.made[key] = output
+            self.keep(key, output)
         return output
 
+    def keep(self, key: str, output: str) -> None:
+        # The output's own digest first: a file changed or cut off since is noticed and not used.
+        build_cache.write(self._path(key), f"{digest(output)}\n{output}")
+        self.used.add(key)
+        self.written.add(key)
+
     def finish(self) -> None:
-        """Keep this build's outputs for the next build; drop those of the previous one."""
+        """Keep this build's outputs for the next build; remove those no page of it had."""
         if self.last_read is not None and self.shared_digest(*self.last_read) != self.shared:
             # A plugin changed the navigation or the configuration while the pages were built: what the
             # first page read is not what the last one read, so nothing of this build can be trusted.
             log.info("kennisbank/rendering: navigatie of configuratie veranderde tijdens de build")
-            self.made = {}
-        self.kept = dict(self.made)
-        if self.folder is not None:
-            store(self.folder, self.made)
+            self.used = set()
+        for path in self.folder.glob(f"*{SUFFIX}"):
+            if path.name.removesuffix(SUFFIX) not in self.used:
+                path.unlink(missing_ok=True)
 
     def shared_digest(self, context: Mapping[str, Any], env: jinja2.Environment) -> str:
         """The digest of what every page's template reads alike: navigation, configuration, environment."""
@@ -134,11 +143,7 @@ class KeptTemplates:
         return digest(self.build, self.shared, template.name or "", described)
 
     def kept_output(self, key: str) -> str | None:
-        if key in self.kept:
-            return self.kept[key]
-        if self.folder is None:
-            return None
-        path = self.folder / f"{key}{SUFFIX}"
+        path = self._path(key)
         try:
             # As bytes: reading text would turn a carriage return of the page into a line feed.
             checksum, _, output = path.read_bytes().decode("utf-8").partition("\n")
@@ -151,6 +156,9 @@ class KeptTemplates:
             log.info(f"{path}: waarschuwing: een onleesbaar bestand van de build-cache; genegeerd")
             return None
         return output
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
 
 
 class _KeepingTemplate:
@@ -218,14 +226,3 @@ def _files(folder: Path) -> Iterator[Path]:
     for root, _, names in os.walk(folder):
         for name in names:
             yield Path(root, name)
-
-
-def store(folder: Path, outputs: Mapping[str, str]) -> None:
-    """The folder holds the outputs of this build, one file each: new ones written, others removed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    present = {path.name.removesuffix(SUFFIX) for path in folder.glob(f"*{SUFFIX}")}
-    for key in outputs.keys() - present:
-        # The output's own digest first: a file changed or cut off since is noticed and not used.
-        build_cache.write(folder / f"{key}{SUFFIX}", f"{digest(outputs[key])}\n{outputs[key]}")
-    for key in present - outputs.keys():
-        (folder / f"{key}{SUFFIX}").unlink(missing_ok=True)

@@ -28,7 +28,7 @@ from kennisbank.project import CACHE_FOLDER
 from kennisbank.rendering import fingerprint
 from kennisbank.rendering.compiled import CompiledTemplates
 from kennisbank.rendering.plugin import COMPILED_FOLDER, TEMPLATES_FOLDER, RenderingPlugin
-from kennisbank.rendering.templates import UNREAD, KeptTemplates
+from kennisbank.rendering.templates import UNREAD, UNREAD_SETTINGS, KeptTemplates
 from tests.test_fixture_site import page
 from tests.test_rendering import built, configured, fresh
 
@@ -51,6 +51,16 @@ def test_a_second_build_takes_every_page_from_the_kept_templates(fixture_site: P
     assert built(fixture_site, second) == rendered
     assert second.templates is not None and second.templates.hits == len(kept)
     assert second.templates.not_keepable == {}
+    # Into another folder, as `mkdocs serve` and a release build: the same pages.
+    elsewhere, third = fixture_site / "elders", fresh()
+    config = configured(fixture_site, third)
+    config["site_dir"] = str(elsewhere)
+    with contextlib.chdir(fixture_site):
+        build(config)
+    assert {
+        path.relative_to(elsewhere).as_posix(): path.read_bytes() for path in elsewhere.rglob("*.html")
+    } == rendered
+    assert third.templates is not None and third.templates.hits == len(kept)
 
 
 def _retitle_other(project: Path) -> None:
@@ -186,7 +196,7 @@ def test_no_page_template_reads_what_the_fingerprint_leaves_out(fixture_site: Pa
     assert len(templates) > 50
     for path, name in templates:
         text = path.read_text(encoding="utf-8")
-        assert not any(unread in text for unread in UNREAD), path
+        assert not any(unread in text for unread in UNREAD | UNREAD_SETTINGS), path
         if name.split("/")[0] in rendered_into_content or name in blog_only:
             continue
         # Of the other pages a template shows titles, addresses and metadata, never their content.

@@ -41,8 +41,10 @@ from kennisbank.rendering.warned import warnings_logged
 log = logging.getLogger("mkdocs.plugins.kennisbank.rendering")
 
 SUFFIX = ".html"
-# The build date changes with every build; no template of Material's or ours reads it (a test checks).
+# The build date changes with every build, the site folder with every `mkdocs serve` and release; no
+# template of Material's, MkDocs' or ours reads either (a test checks).
 UNREAD = frozenset({"build_date_utc"})
+UNREAD_SETTINGS = frozenset({"site_dir"})
 # Described once per build, not once per page.
 SHARED = ("nav", "pages", "config")
 
@@ -126,7 +128,7 @@ class KeptTemplates:
         described = [
             fingerprint.navigation(context["nav"]),
             fingerprint.plain(context["pages"]),
-            fingerprint.plain(context["config"]),
+            fingerprint.plain({k: v for k, v in context["config"].items() if k not in UNREAD_SETTINGS}),
             fingerprint.plain(env.globals),
             fingerprint.plain(env.filters),
             fingerprint.plain(env.tests),

@@ -1,4 +1,5 @@
-"""Under `mkdocs serve`, the file watcher looks for edits every 0.2 s rather than MkDocs' 0.5 s."""
+"""Under `mkdocs serve`, the file watcher looks for edits every 0.2 s rather than MkDocs' 0.5 s, and the
+server rebuilds when told of one instead of waiting 0.1 s more."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 
-from kennisbank.plugin.watching import POLL_SECONDS
+from kennisbank.plugin.watching import BUILD_DELAY_SECONDS, POLL_SECONDS
 
 
 def served(root: Path) -> LiveReloadServer:
@@ -24,11 +25,13 @@ def test_the_kennisbank_plugin_moves_every_watch_to_a_quicker_observer(fixture_s
     server.watch(str(config.config_file_path))
     mkdocs_observer = server.observer
     assert [emitter.timeout for emitter in mkdocs_observer.emitters] == [0.5, 0.5]
+    assert server.build_delay == 0.1
 
     server = config.plugins.on_serve(server, config=config, builder=lambda: None)
     server.watch(str(fixture_site / "bibliography"))  # mkdocs.yml's `watch`, added after on_serve
 
     assert server.observer is not mkdocs_observer
+    assert server.build_delay == BUILD_DELAY_SECONDS
     assert not mkdocs_observer.emitters
     watched = {emitter.watch.raw_path: emitter.timeout for emitter in server.observer.emitters}
     assert watched == {

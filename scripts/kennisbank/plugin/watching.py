@@ -1,4 +1,4 @@
-"""Under `mkdocs serve`, an edit is noticed within 0.2 s instead of 0.5 s."""
+"""Under `mkdocs serve`, an edit is noticed within 0.2 s instead of 0.5 s, and rebuilt at once."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from watchdog.observers.polling import PollingObserver
 
 # A look at docs/ takes 0.6 ms for the real site and 11 ms at 2000 entries: 0.3 to 5.5 % of a core.
 POLL_SECONDS = 0.2
+# MkDocs waits 0.1 s after a change for more changes before it rebuilds. A polling observer reports what
+# changed in one look all at once, and looks again only POLL_SECONDS later: that wait never sees more.
+BUILD_DELAY_SECONDS = 0.01
 
 
 def poll_sooner(server: LiveReloadServer, seconds: float = POLL_SECONDS) -> None:
-    """Move the server's watches to an observer that looks for changed files every `seconds`.
+    """Move the server's watches to an observer that looks for changed files every `seconds`, and let the
+    server rebuild as soon as it is told of a change.
 
     MkDocs' own looks every 0.5 s: on average a quarter of a second of each edit's wait before the
     rebuild even starts (issue 9: an edit shows within 2 s). Called before the server starts; what is
@@ -22,3 +26,4 @@ def poll_sooner(server: LiveReloadServer, seconds: float = POLL_SECONDS) -> None
     server.observer = PollingObserver(timeout=seconds)
     for path in watched:
         server.watch(path)
+    server.build_delay = BUILD_DELAY_SECONDS

@@ -167,7 +167,7 @@ def test_nothing_is_kept_of_a_build_whose_navigation_changed_while_it_ran(
     fixture_site: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(logging.getLogger("mkdocs"), "propagate", True)  # for caplog; the CLI turns it off
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.INFO, logger="mkdocs")  # an earlier CLI run in this process may have raised it
     plugin = fresh()
     build_with(fixture_site, plugin, _Renames())
     assert plugin.templates is not None and plugin.templates.used == set()
@@ -230,7 +230,7 @@ def test_a_kept_page_changed_on_disk_is_ignored_with_a_warning(
     kept[0].write_text(kept[0].read_text(encoding="utf-8")[:-100], encoding="utf-8")  # cut off
     kept[1].write_bytes(b"\xff\xfe niet te lezen")
     monkeypatch.setattr(logging.getLogger("mkdocs"), "propagate", True)  # for caplog; the CLI turns it off
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.INFO, logger="mkdocs")  # an earlier CLI run in this process may have raised it
     again = fresh()
     assert built(fixture_site, again) == rendered
     assert again.templates is not None and again.templates.hits == len(kept) - 2
@@ -270,7 +270,7 @@ def test_compiled_templates_come_from_the_cache_and_a_broken_one_is_compiled_aga
         path.write_bytes(path.read_bytes()[: len(bc_magic) + 3])
     monkeypatch.setattr(CompiledTemplates, "in_memory", {})
     monkeypatch.setattr(logging.getLogger("mkdocs"), "propagate", True)  # for caplog; the CLI turns it off
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.INFO, logger="mkdocs")  # an earlier CLI run in this process may have raised it
     assert built(fixture_site, fresh()) == rendered
     assert compiling["base.html"] == 1
     assert any("onleesbaar bestand" in record.getMessage() for record in caplog.records)

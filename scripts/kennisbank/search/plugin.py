@@ -24,6 +24,7 @@ from mkdocs.utils.templates import TemplateContext
 from pagefind.service import get_executable
 
 from kennisbank import build_state, plugin_names
+from kennisbank.search import kept_index
 from kennisbank.search.config import SearchConfig
 from kennisbank.search.markup import FILTER_LEGENDS, PAGE_KIND, Indexed, searchable
 from kennisbank.search.suggestions import SUGGESTIONS_FILE, suggestions_json
@@ -115,18 +116,23 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the site with Pagefind; under `mkdocs serve` in the background, so that an edited page
-        shows at once and search follows a moment later (issue 9: an edit shows within 2 s)."""
-        command = [
-            str(_pagefind()),
-            "--site",
-            config.site_dir,
+        """Index the site with Pagefind, or copy the index of an earlier build of the same pages; under
+        `mkdocs serve` Pagefind runs in the background, so that an edited page shows at once and search
+        follows a moment later (issue 9: an edit shows within 2 s)."""
+        site = Path(config.site_dir)
+        index = site / self.config.output_subdir
+        options = [
             "--output-subdir",
             self.config.output_subdir,
             "--exclude-selectors",
             ",".join(self.config.exclude_selectors),
             "--silent",
         ]
+        cache_dir = build_state.kennisbank(config, plugin_names.SEARCH).project_paths.cache_dir
+        key = kept_index.input_digest(site, self.config.output_subdir, options)
+        if kept_index.restore(cache_dir, key, index):
+            return
+        command = [str(_pagefind()), "--site", str(site), *options]
         if self.serving:
             output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in _stop_indexing)
             process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
@@ -136,7 +142,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if result.returncode != 0:
             raise PluginError(f"Pagefind kon de zoekindex niet maken:\n{result.stdout}{result.stderr}")
         for name in PAGEFIND_UNUSED:
-            (Path(config.site_dir) / self.config.output_subdir / name).unlink(missing_ok=True)
+            (index / name).unlink(missing_ok=True)
+        kept_index.keep(cache_dir, key, index)
 
     def _stop_indexing(self) -> None:
         if self.indexing is None:

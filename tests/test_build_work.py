@@ -33,7 +33,7 @@ def counting(calls: Counter[str], name: str, function: Callable[..., Any]) -> Ca
 
 
 def test_bibliography_is_parsed_once_and_pandoc_runs_twice_per_build(
-    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     calls: Counter[str] = Counter()
     monkeypatch.setattr(pypandoc, "convert_text", counting(calls, "pandoc", pypandoc.convert_text))
@@ -43,7 +43,7 @@ def test_bibliography_is_parsed_once_and_pandoc_runs_twice_per_build(
     monkeypatch.setattr(
         mkdocs_registry, "parse_file", counting(calls, "parse_file", mkdocs_registry.parse_file)
     )
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    caplog.set_level(logging.WARNING, logger="mkdocs")  # for this test only: others read the info
     # A bibliography no build has seen (in this process or in a cache): pandoc has all to do.
     bib = next((fixture_site / "bibliography").glob("*.bib"))
     bib.write_text(f"{bib.read_text(encoding='utf-8')}\n% {fixture_site}\n", encoding="utf-8")
@@ -60,7 +60,7 @@ def test_bibliography_is_parsed_once_and_pandoc_runs_twice_per_build(
 
 
 def test_the_text_is_checked_in_another_process_while_the_pages_are_rendered(
-    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The costly checks of the text run in a forked child while this process renders the pages: the
     child waits until the first page is rendered, which it never would if the build waited for it."""
@@ -78,7 +78,7 @@ def test_the_text_is_checked_in_another_process_while_the_pages_are_rendered(
 
     monkeypatch.setattr(Page, "render", rendering_page)
     monkeypatch.setattr(kennisbank_plugin, "text_problems", waiting_checks)
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    caplog.set_level(logging.WARNING, logger="mkdocs")  # for this test only: others read the info
     # A page no earlier build rendered (kennisbank/rendering would reuse it): this one is rendered.
     home = fixture_site / "docs" / "index.md"
     home.write_text(f"{home.read_text(encoding='utf-8')}\nGebouwd in {fixture_site}.\n", encoding="utf-8")
@@ -92,7 +92,7 @@ def test_the_text_is_checked_in_another_process_while_the_pages_are_rendered(
 
 
 def test_pandoc_formats_the_citations_while_the_structure_is_checked(
-    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     formatting = threading.Event()
     seen_by_the_checks: list[bool] = []
@@ -108,7 +108,7 @@ def test_pandoc_formats_the_citations_while_the_structure_is_checked(
 
     monkeypatch.setattr(PreparedRegistry, "prepare", started_prepare)
     monkeypatch.setattr(kennisbank_plugin, "structure_problems", waiting_checks)
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    caplog.set_level(logging.WARNING, logger="mkdocs")  # for this test only: others read the info
 
     build(load_config(str(fixture_site / "mkdocs.yml")))
 
@@ -126,7 +126,7 @@ def test_errors_in_the_structure_and_in_the_text_are_reported_together(
     entry.write_text(
         entry.read_text(encoding="utf-8") + "\nDe oudterm komt voor [@onbekend2020].\n", encoding="utf-8"
     )
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    caplog.set_level(logging.WARNING, logger="mkdocs")  # for this test only: others read the info
 
     with pytest.raises(Abort):
         build(load_config(str(fixture_site / "mkdocs.yml")))

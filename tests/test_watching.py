@@ -1,4 +1,4 @@
-"""Under `mkdocs serve`, the file watcher looks for edits every 0.2 s rather than MkDocs' 0.5 s, and the
+"""Under `mkdocs serve`, the file watcher looks for edits every 0.1 s rather than MkDocs' 0.5 s, and the
 server rebuilds when told of one instead of waiting 0.1 s more."""
 
 from __future__ import annotations

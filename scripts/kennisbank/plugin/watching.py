@@ -17,8 +17,8 @@ def poll_sooner(server: LiveReloadServer, seconds: float = POLL_SECONDS) -> None
     server rebuild as soon as it is told of a change.
 
     MkDocs' own looks every 0.5 s: on average a quarter of a second of each edit's wait before the
-    rebuild even starts (issue 9: an edit shows within 2 s; issue 18: within 1 s). Called before the server starts; what is
-    watched after this (mkdocs.yml's `watch`) is watched as often.
+    rebuild even starts (issue 9: an edit shows within 2 s; issue 18: within 1 s). Called before the
+    server starts; what is watched after this (mkdocs.yml's `watch`) is watched as often.
     """
     watched = [emitter.watch.raw_path for emitter in server.observer.emitters]
     for path in watched:

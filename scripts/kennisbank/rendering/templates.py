@@ -125,15 +125,18 @@ class KeptTemplates:
 
     def shared_digest(self, context: Mapping[str, Any], env: jinja2.Environment) -> str:
         """The digest of what every page's template reads alike: navigation, configuration, environment."""
+        hashed = hashlib.sha256()
+        for item in fingerprint.navigation(context["nav"]):
+            hashed.update(json.dumps(item, sort_keys=True).encode("utf-8"))
         described = [
-            fingerprint.navigation(context["nav"]),
             fingerprint.plain(context["pages"]),
             fingerprint.plain({k: v for k, v in context["config"].items() if k not in UNREAD_SETTINGS}),
             fingerprint.plain(env.globals),
             fingerprint.plain(env.filters),
             fingerprint.plain(env.tests),
         ]
-        return digest(json.dumps(described, sort_keys=True))
+        hashed.update(json.dumps(described, sort_keys=True).encode("utf-8"))
+        return hashed.hexdigest()
 
     def _key(self, template: jinja2.Template, context: dict[str, Any], env: jinja2.Environment) -> str:
         if self.shared is None:

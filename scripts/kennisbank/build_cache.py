@@ -22,6 +22,17 @@ def digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
+def files_digest(folder: Path, pattern: str = "*", *, skip: Path | None = None, seed: str = "") -> str:
+    """A digest of `seed` and of every file under `folder` matching `pattern` (outside `skip`), by path and
+    content, in a fixed order."""
+    hashed = hashlib.sha256(seed.encode("utf-8"))
+    for path in sorted(folder.rglob(pattern)):
+        if path.is_file() and (skip is None or not path.is_relative_to(skip)):
+            hashed.update(b"\0" + path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+            hashed.update(path.read_bytes())
+    return hashed.hexdigest()
+
+
 def load(folder: Path, name: str) -> tuple[str, Any] | None:
     """(digest, value) kept under `name`, or None when there is none or it cannot be read."""
     path = folder / f"{name}.json"

@@ -22,9 +22,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sysconfig
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +197,7 @@ def theme_sources(dirs: list[str]) -> str:
     described = []
     for folder in dirs:
         package = _installed_theme(Path(folder))
-        described.append([folder, package if package is not None else _files_digest(Path(folder))])
+        described.append([folder, package if package is not None else build_cache.files_digest(Path(folder))])
     return digest(json.dumps(described))
 
 
@@ -217,17 +216,3 @@ def _theme_packages() -> dict[str, str]:
         for theme in get_themes().values()
         if theme.dist is not None
     }
-
-
-def _files_digest(folder: Path) -> str:
-    hashed = hashlib.sha256()
-    for path in sorted(_files(folder)):
-        hashed.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-        hashed.update(path.read_bytes() + b"\0")
-    return hashed.hexdigest()
-
-
-def _files(folder: Path) -> Iterator[Path]:
-    for root, _, names in os.walk(folder):
-        for name in names:
-            yield Path(root, name)

@@ -11,14 +11,14 @@ match is not used (with a warning) and Pagefind indexes the site.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import shutil
 import tempfile
-from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
+
+from kennisbank import build_cache
 
 log = logging.getLogger("mkdocs.plugins.kennisbank.search")
 
@@ -30,11 +30,8 @@ MANIFEST = "kept.json"
 def input_digest(site_dir: Path, output_subdir: str, options: list[str]) -> str:
     """Everything Pagefind's index is made from: its version and options, and every HTML file of the site
     (Pagefind's own folder left out), by path and content."""
-    hashed = hashlib.sha256(json.dumps([version("pagefind_bin"), options]).encode("utf-8"))
-    for path in _files(site_dir, "*.html", skip=site_dir / output_subdir):
-        hashed.update(b"\0" + path.relative_to(site_dir).as_posix().encode("utf-8") + b"\0")
-        hashed.update(path.read_bytes())
-    return hashed.hexdigest()
+    seed = json.dumps([version("pagefind_bin"), options])
+    return build_cache.files_digest(site_dir, "*.html", skip=site_dir / output_subdir, seed=seed)
 
 
 def restore(cache_dir: Path, key: str, target: Path) -> bool:
@@ -78,16 +75,4 @@ def keep(cache_dir: Path, key: str, made: Path) -> None:
 
 
 def _output_digest(bundle: Path) -> str | None:
-    if not bundle.is_dir():
-        return None
-    hashed = hashlib.sha256()
-    for path in _files(bundle, "*"):
-        hashed.update(b"\0" + path.relative_to(bundle).as_posix().encode("utf-8") + b"\0")
-        hashed.update(path.read_bytes())
-    return hashed.hexdigest()
-
-
-def _files(folder: Path, pattern: str, skip: Path | None = None) -> Iterator[Path]:
-    for path in sorted(folder.rglob(pattern)):
-        if path.is_file() and (skip is None or not path.is_relative_to(skip)):
-            yield path
+    return build_cache.files_digest(bundle) if bundle.is_dir() else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -84,6 +86,30 @@ def test_each_audience_has_an_entry_point_with_its_entries(
     assert listed == expected
     home = soup_of(site_dir, ".")
     assert home.select_one(f'article a[href="voor/{audience.value}/"]') is not None
+
+
+def indexed_pages(site: Path) -> dict[str, dict]:
+    """Pagefind's fragment of each indexed page (gzipped JSON after a signature), by URL."""
+    fragments = {}
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        fragment = json.loads(data[data.index(b"{") :])
+        fragments[fragment["url"]] = fragment
+    return fragments
+
+
+def test_search_finds_an_audience_page_by_its_own_words_and_the_entries_by_theirs(
+    corpus: Corpus, site_dir: Path
+) -> None:
+    fragments = indexed_pages(site_dir)
+    for audience in Audience:
+        entries = [entry for entry in corpus.by_id.values() if audience in entry.data.audience]
+        own = fragments[f"/voor/{audience.value}/"]["content"]
+        assert audience.entry_point in own
+        listed = [entry.id for entry in entries if entry.id in own or entry.data.summary[:60] in own]
+        assert not listed, f"{audience.value}: the index has the list of entries: {listed}"
+        entry = entries[0]
+        assert entry.data.summary[:60] in fragments[f"/{entry.src_uri.removesuffix('.md')}/"]["content"]
 
 
 def test_the_matrix_places_each_intervention_by_mnr_domain_and_phase(corpus: Corpus, site_dir: Path) -> None:

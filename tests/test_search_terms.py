@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kennisbank.search.terms import SearchTerms, Synonym
+from kennisbank.search.terms import SearchTerms, Synonym, html_text, words
 
 TERMS = SearchTerms(
     ["uitbuiting", "materiaal", "arbeid"],
@@ -24,3 +24,11 @@ def test_words_the_page_has_already_are_not_added_again() -> None:
 
 def test_a_page_without_the_term_gets_no_synonyms() -> None:
     assert TERMS.for_text("Een pagina over iets anders.") == []
+
+
+def test_what_pagefind_ignores_gives_no_words() -> None:
+    html = (
+        '<p>Eigen <b>tekst</b></p><div data-pagefind-ignore="all"><ul><li>Lijst<br>met <img src=x> '
+        '<svg><path d="M0"/><text>label</text></svg>entries</li></ul></div><p>en slot &amp; einde</p>'
+    )
+    assert words(html_text(html)) == ["eigen", "tekst", "en", "slot", "einde"]

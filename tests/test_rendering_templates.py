@@ -29,6 +29,7 @@ from kennisbank.rendering import fingerprint
 from kennisbank.rendering.compiled import CompiledTemplates
 from kennisbank.rendering.plugin import COMPILED_FOLDER, TEMPLATES_FOLDER, RenderingPlugin
 from kennisbank.rendering.templates import UNREAD, UNREAD_SETTINGS, KeptTemplates
+from tests.conftest import copy_fixture_site
 from tests.test_fixture_site import page
 from tests.test_rendering import built, configured, fresh
 
@@ -245,6 +246,32 @@ def test_a_kept_page_comes_back_byte_for_byte(tmp_path: Path) -> None:
     output = "<p>regel\r\nnog een\rregel é</p>\n"
     KeptTemplates(tmp_path).keep("sleutel", output)
     assert KeptTemplates(tmp_path).kept_output("sleutel") == output
+
+
+def test_a_second_project_in_the_process_compiles_only_its_own_templates(
+    fixture_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the tests do: one process builds project after project. Material's templates are compiled once;
+    a project's overrides are files of its own, and Jinja keys a compiled template by its file."""
+    monkeypatch.setattr(CompiledTemplates, "in_memory", {})
+    rendered = built(fixture_site, fresh())
+    (tmp_path / "other").mkdir()
+    other = copy_fixture_site(tmp_path / "other")
+    compiling = Counter[str]()
+    original = jinja2.Environment.compile
+
+    def counted(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any) -> Any:
+        compiling[name or ""] += 1
+        return original(self, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    assert pages_of(built(other, fresh())) == pages_of(rendered)
+    overrides = {
+        path.relative_to(other / "overrides").as_posix() for path in other.glob("overrides/**/*.html")
+    }
+    assert "base.html" not in compiling and set(compiling) <= overrides
+    folders = [project / CACHE_FOLDER / COMPILED_FOLDER for project in (fixture_site, other)]
+    assert len(list(folders[1].iterdir())) == len(list(folders[0].iterdir()))
 
 
 def test_compiled_templates_come_from_the_cache_and_a_broken_one_is_compiled_again(

@@ -21,21 +21,24 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.rendering")
 
 
 class CompiledTemplates(BytecodeCache):
-    # For the whole process (one `mkdocs build`, or a whole `mkdocs serve` session), by folder and key: a
-    # project's folder holds every template its builds compiled.
-    in_memory: ClassVar[dict[tuple[Path, str], bytes]] = {}
+    # For the whole process (one `mkdocs build`, a whole `mkdocs serve` session, the builds of a test run),
+    # by Jinja's key: the name and file of the template. A project's folder gets every template its builds
+    # use, also those another project in this process compiled first.
+    in_memory: ClassVar[dict[str, bytes]] = {}
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        compiled = self.in_memory.get((self.folder, bucket.key))
         path = self.folder / bucket.key
+        compiled = self.in_memory.get(bucket.key)
         if compiled is None:
             try:
                 compiled = path.read_bytes()
             except OSError:
                 return
+        elif not path.exists():
+            build_cache.write_bytes(path, compiled)
         try:
             bucket.bytecode_from_string(compiled)  # resets the bucket when the source changed since
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError) as error:
@@ -44,5 +47,5 @@ class CompiledTemplates(BytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         compiled = bucket.bytecode_to_string()
-        self.in_memory[self.folder, bucket.key] = compiled
+        self.in_memory[bucket.key] = compiled
         build_cache.write_bytes(self.folder / bucket.key, compiled)

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from html import unescape
 
 from kennisbank.content.corpus import Corpus
 from kennisbank.model.entries import Begrip
@@ -35,42 +35,32 @@ def words(text: str) -> list[str]:
 def html_text(html: str) -> str:
     """The text of `html` that Pagefind indexes: without the tags, nor the elements it is told to ignore."""
     if IGNORED not in html:
-        return HTML_TAG.sub(" ", html)
-    text = _IndexedText()
-    text.feed(html)
-    text.close()
-    return " ".join(text.parts)
+        return unescape(HTML_TAG.sub(" ", html))
+    kept: list[str] = []
+    at = 0
+    ignoring: str | None = None  # the name of the outermost ignored element
+    depth = 0  # how many elements of that name are open
+    for tag in HTML_TAG.finditer(html):
+        name, closing = tag.group(1).lower(), tag.group().startswith("</")
+        if ignoring is None:
+            kept.append(html[at : tag.start()])
+            at = tag.end()
+            if not closing and IGNORED in tag.group(2) and name not in _VOID:
+                ignoring, depth = name, 1
+        elif name == ignoring:
+            depth += -1 if closing else not tag.group(2).endswith("/")
+            if depth == 0:
+                ignoring, at = None, tag.end()
+    if ignoring is None:
+        kept.append(html[at:])
+    return unescape(" ".join(kept))
 
 
 IGNORED = "data-pagefind-ignore"
-# Elements without an end tag: inside an ignored element they open nothing to wait for.
+# Elements without an end tag: on one of them the attribute would ignore nothing.
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 )
-
-
-class _IndexedText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._ignored_depth = 0  # open elements since (and with) the outermost ignored one
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            return
-        if self._ignored_depth or any(name == IGNORED for name, _ in attrs):
-            self._ignored_depth += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        pass  # <svg/>-style: opens nothing
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._ignored_depth and tag not in _VOID:
-            self._ignored_depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._ignored_depth:
-            self.parts.append(data)
 
 
 @dataclass(frozen=True)

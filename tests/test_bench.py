@@ -40,7 +40,13 @@ def _builds(seconds: float, peak_mb: float) -> dict[str, Any]:
         "runs": [{"seconds": seconds}],
         "peak_rss_bytes": peak_mb * report.MB,
         "python_peak_rss_bytes": 100 * report.MB,
-        "search": {"index_bytes": 1, "fragment_bytes": 1, "index_chunks": 1, "chunked": True},
+        "search": {
+            "index_bytes": 1,
+            "fragment_bytes": 1,
+            "index_chunks": 1,
+            "chunked": True,
+            "indexed_words": 1_000_000,
+        },
     }
 
 
@@ -71,3 +77,9 @@ def test_every_target_gets_a_verdict_from_the_measurements() -> None:
         "an edit shows up under `make serve` in ≤ 1.0 s (real site, median)": True,
         "the tests of `make test` (pytest) pass in ≤ 150 s": True,
     }
+
+
+def test_the_memory_verdict_says_what_the_indexer_holds_per_word() -> None:
+    size = {"n": 2000, "ratio_to_floor": 1.0, "ours": _builds(19.0, 800), "floor": _builds(19.0, 100)}
+    memory = next(target for target in report.targets({"sizes": [size]}) if target.name.startswith("peak"))
+    assert "Pagefind indexed 1.00 million words: 0.80 kB per word at the peak" in memory.detail

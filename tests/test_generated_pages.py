@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
+from kennisbank.bench.measure import pagefind_fragment
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import Reeks, facets
@@ -89,13 +88,8 @@ def test_each_audience_has_an_entry_point_with_its_entries(
 
 
 def indexed_pages(site: Path) -> dict[str, dict]:
-    """Pagefind's fragment of each indexed page (gzipped JSON after a signature), by URL."""
-    fragments = {}
-    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
-        data = gzip.decompress(path.read_bytes())
-        fragment = json.loads(data[data.index(b"{") :])
-        fragments[fragment["url"]] = fragment
-    return fragments
+    fragments = map(pagefind_fragment, (site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    return {fragment["url"]: fragment for fragment in fragments}
 
 
 def test_search_finds_an_audience_page_by_its_own_words_and_the_entries_by_theirs(

@@ -180,7 +180,16 @@ def pagefind_metrics(folder: Path) -> dict[str, Any]:
         "fragments": len(fragments),
         "median_fragment_bytes": int(statistics.median(fragment_sizes)) if fragment_sizes else 0,
         "chunked": len(chunks) > 1,
+        # What Pagefind's indexer holds in memory grows with this (issue 18).
+        "indexed_words": sum(pagefind_fragment(path).get("word_count", 0) for path in fragments),
     }
+
+
+def pagefind_fragment(path: Path) -> dict[str, Any]:
+    """One page as Pagefind indexed it (url, content, word_count, …): gzipped JSON after a signature."""
+    data = gzip.decompress(path.read_bytes())
+    fragment: dict[str, Any] = json.loads(data[data.index(b"{") :])
+    return fragment
 
 
 # --- Serving a built site ---------------------------------------------------------------------------

@@ -92,6 +92,7 @@ def targets(results: dict[str, Any]) -> list[Target]:
                 + ", ".join(
                     f"{n}: {item['ours']['peak_rss_bytes'] / MB:.0f} MB" for n, item in sorted(sizes.items())
                 )
+                + _per_indexed_word(peak["ours"])
             )
             if peak
             else f"N={PEAK_SIZE} not built",
@@ -124,6 +125,15 @@ def targets(results: dict[str, Any]) -> list[Target]:
         )
     )
     return found
+
+
+def _per_indexed_word(builds: dict[str, Any]) -> str:
+    """Pagefind's indexer, the largest process, holds every word of every page at once."""
+    words = builds["search"].get("indexed_words")
+    if not words:
+        return ""
+    per_word = builds["peak_rss_bytes"] / words
+    return f"; Pagefind indexed {words / 1e6:.2f} million words: {per_word / KB:.2f} kB per word at the peak"
 
 
 def _search_target(largest: dict[str, Any] | None, query: dict[str, Any] | None) -> Target:

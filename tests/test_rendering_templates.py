@@ -248,6 +248,19 @@ def test_a_kept_page_comes_back_byte_for_byte(tmp_path: Path) -> None:
     assert KeptTemplates(tmp_path).kept_output("sleutel") == output
 
 
+def counting_compiles(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How often Jinja compiles each template from now on, by name."""
+    compiling = Counter[str]()
+    original = jinja2.Environment.compile
+
+    def counted(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any) -> Any:
+        compiling[name or ""] += 1
+        return original(self, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    return compiling
+
+
 def test_a_second_project_in_the_process_compiles_only_its_own_templates(
     fixture_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -257,14 +270,7 @@ def test_a_second_project_in_the_process_compiles_only_its_own_templates(
     rendered = built(fixture_site, fresh())
     (tmp_path / "other").mkdir()
     other = copy_fixture_site(tmp_path / "other")
-    compiling = Counter[str]()
-    original = jinja2.Environment.compile
-
-    def counted(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any) -> Any:
-        compiling[name or ""] += 1
-        return original(self, source, name, *args)
-
-    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    compiling = counting_compiles(monkeypatch)
     assert pages_of(built(other, fresh())) == pages_of(rendered)
     overrides = {
         path.relative_to(other / "overrides").as_posix() for path in other.glob("overrides/**/*.html")
@@ -282,14 +288,7 @@ def test_compiled_templates_come_from_the_cache_and_a_broken_one_is_compiled_aga
     assert len(compiled) > 20  # Material's base.html, its partials, our overrides
     # A new process: nothing in memory, everything read from the folder.
     monkeypatch.setattr(CompiledTemplates, "in_memory", {})
-    compiling = Counter[str]()
-    original = jinja2.Environment.compile
-
-    def counted(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any) -> Any:
-        compiling[name or ""] += 1
-        return original(self, source, name, *args)
-
-    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    compiling = counting_compiles(monkeypatch)
     assert built(fixture_site, fresh()) == rendered
     assert "base.html" not in compiling and "main.html" not in compiling
     # Cut off within what Jinja reads first: compiled again, with a warning, and the same pages.

@@ -80,3 +80,15 @@ def test_a_damaged_kept_index_is_made_anew_with_a_warning(
     assert built(fixture_site, monkeypatch) == 1
     assert index_of(fixture_site) == made
     assert any("onleesbaar bestand" in record.getMessage() for record in caplog.records)
+
+
+def test_a_build_after_a_served_session_in_the_same_process_indexes_in_the_foreground(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs keeps a plugin with on_startup for the whole process: a `mkdocs serve` that ended earlier in
+    it (another test) must not leave the next build indexing in the background, nor unkept."""
+    plugins = load_config(str(fixture_site / "mkdocs.yml")).plugins
+    plugins.on_startup(command="serve", dirty=False)
+    plugins.on_shutdown()
+    assert built(fixture_site, monkeypatch) == 1
+    assert (fixture_site / KEPT / kept_index.MANIFEST).exists()

@@ -123,9 +123,11 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         if changed and not self.serving:
             self._save()
 
+    # MkDocs keeps this object for the rest of the process: a later build is no longer served.
     def on_shutdown(self) -> None:
         if self.serving:
             self._save()
+        self.serving = False
 
     def _save(self) -> None:
         if self.cache_dir is None:

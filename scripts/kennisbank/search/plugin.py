@@ -63,8 +63,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
+    # MkDocs keeps this object for the rest of the process: a later build is no longer served.
     def on_shutdown(self) -> None:
         self._stop_indexing()
+        self.serving = False
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Leave Material's own search assets out of the site (1.2 MB that no page loads); add the

@@ -49,7 +49,8 @@ def test_a_shared_url_restores_the_filter(page: Page, site_server: str) -> None:
     assert visible_ids(page) == matching(page, phases="opsporing", evidence_level="niet-beoordeeld")
     page.locator(".kb-filters__reset").click()
     expect(page.locator("#kb-filter-phases")).to_have_value("")
-    assert urlsplit(page.url).query == ""
+    # The form resets its fields first; the table and the URL follow in a task after the reset event.
+    expect(page).to_have_url(urljoin(site_server, "interventies/"))
     assert len(visible_ids(page)) == len(all_rows(page))
 
 

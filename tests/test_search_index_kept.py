@@ -1,4 +1,4 @@
-"""Pagefind's index is copied from .cache/pagefind/ when the pages are those it was made from, and made anew
+"""Pagefind's index is taken from .cache/pagefind/ when the pages are those it was made from, and made anew
 when any page changed or the kept copy is damaged."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -92,3 +93,43 @@ def test_a_build_after_a_served_session_in_the_same_process_indexes_in_the_foreg
     plugins.on_shutdown()
     assert built(fixture_site, monkeypatch) == 1
     assert (fixture_site / KEPT / kept_index.MANIFEST).exists()
+
+
+def test_pagefind_indexing_a_site_that_holds_the_kept_index_leaves_the_kept_one_whole(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The kept index is linked into the site. A dirty rebuild under `mkdocs serve` leaves it there when
+    Pagefind indexes an edited page; the original pages then still get the kept index, unchanged."""
+    built(fixture_site, monkeypatch)
+    assert built(fixture_site, monkeypatch) == 0
+    entry = fixture_site / "docs" / "interventies" / "int-001.md"
+    original = entry.read_text(encoding="utf-8")
+    entry.write_text(original + "\nEen zin met het woord zoekwijziging.\n", encoding="utf-8")
+    config = load_config(str(fixture_site / "mkdocs.yml"), strict=False)  # MkDocs warns of a dirty build
+    config.plugins.on_startup(command="serve", dirty=True)
+    with contextlib.chdir(fixture_site):
+        build(config, dirty=True)
+    search = config.plugins["kennisbank/search"]
+    assert search.indexing is not None
+    search.indexing[0].wait(timeout=120)
+    config.plugins.on_shutdown()
+    entry.write_text(original, encoding="utf-8")
+    monkeypatch.setattr(logging.getLogger("mkdocs"), "propagate", True)  # for caplog; the CLI turns it off
+    caplog.set_level(logging.INFO, logger="mkdocs")
+
+    assert built(fixture_site, monkeypatch) == 0
+    assert not [record.getMessage() for record in caplog.records if "onleesbaar" in record.getMessage()]
+
+
+def test_where_files_cannot_be_linked_the_kept_index_is_copied(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: str, target: str) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_links)
+    assert built(fixture_site, monkeypatch) == 1
+    made = index_of(fixture_site)
+
+    assert built(fixture_site, monkeypatch) == 0
+    assert index_of(fixture_site) == made

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import tempfile
 from importlib.metadata import version
@@ -35,7 +36,7 @@ def input_digest(site_dir: Path, output_subdir: str, options: list[str]) -> str:
 
 
 def restore(cache_dir: Path, key: str, target: Path) -> bool:
-    """Copy the kept index to `target` if it was made from `key`; False when there is none to use."""
+    """Link the kept index into `target` if it was made from `key`; False when there is none to use."""
     kept = cache_dir / FOLDER
     try:
         manifest = json.loads((kept / MANIFEST).read_text(encoding="utf-8"))
@@ -48,7 +49,7 @@ def restore(cache_dir: Path, key: str, target: Path) -> bool:
         return False
     shutil.rmtree(target, ignore_errors=True)
     try:
-        shutil.copytree(kept / BUNDLE, target)
+        shutil.copytree(kept / BUNDLE, target, copy_function=_link_or_copy)
     except OSError:  # replaced meanwhile by a build that ran alongside this one
         shutil.rmtree(target, ignore_errors=True)
         return False
@@ -61,7 +62,7 @@ def keep(cache_dir: Path, key: str, made: Path) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
     # Made aside and moved in whole: a build stopped halfway leaves the old index or the new one.
     aside = Path(tempfile.mkdtemp(dir=cache_dir, prefix=f".{FOLDER}-"))
-    shutil.copytree(made, aside / BUNDLE)
+    shutil.copytree(made, aside / BUNDLE, copy_function=_link_or_copy)
     manifest = {"input": key, "output": _output_digest(aside / BUNDLE)}
     (aside / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     old = Path(tempfile.mkdtemp(dir=cache_dir, prefix=f".{FOLDER}-old-"))
@@ -72,6 +73,13 @@ def keep(cache_dir: Path, key: str, made: Path) -> None:
     except OSError:  # a build that ran alongside this one kept its index first: that one stays
         shutil.rmtree(aside, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copy2(source, target)
 
 
 def _output_digest(bundle: Path) -> str | None:

@@ -8,6 +8,7 @@ compound parts and glossary synonyms to each page's index.
 from __future__ import annotations
 
 import logging
+import shutil
 import subprocess
 import tempfile
 from fnmatch import fnmatch
@@ -134,6 +135,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         key = kept_index.input_digest(site, self.config.output_subdir, options)
         if kept_index.restore(cache_dir, key, index):
             return
+        # The index in the site may be linked to the kept one (kept_index.restore), and Pagefind writes
+        # into files that exist: removed first, it writes new ones.
+        shutil.rmtree(index, ignore_errors=True)
         command = [str(_pagefind()), "--site", str(site), *options]
         if self.serving:
             output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in _stop_indexing)

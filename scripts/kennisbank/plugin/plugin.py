@@ -7,12 +7,11 @@ import os
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -47,12 +46,14 @@ from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, ma
 from kennisbank.plugin.related import related_sections
 from kennisbank.plugin.series_pages import keyfigures, with_series
 from kennisbank.plugin.toc import under_title
-from kennisbank.plugin.watching import poll_sooner
 from kennisbank.problems import Problem, Severity, errors
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
 from kennisbank.validation.checks import structure_problems, text_problems
+
+if TYPE_CHECKING:
+    from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
 # The edition being built, set by the release command.
@@ -102,6 +103,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer | None:
+        # The watcher and MkDocs' server would cost every build 20 ms to import; only serving needs them.
+        from kennisbank.plugin.watching import poll_sooner  # noqa: PLC0415
+
         poll_sooner(server)
         return server
 

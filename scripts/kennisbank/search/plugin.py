@@ -22,7 +22,6 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
-from pagefind.service import get_executable
 
 from kennisbank import build_state, plugin_names
 from kennisbank.search import kept_index
@@ -168,6 +167,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
 def _pagefind() -> Path:
     """Pagefind's binary, started directly: `python -m pagefind` would start Python first to find it."""
+    # pagefind.service loads asyncio (12 ms of every build); a build that takes the kept index never needs it.
+    from pagefind.service import get_executable  # noqa: PLC0415
+
     executable = get_executable()
     if executable is None:
         raise PluginError("Pagefind ontbreekt; installeer de afhankelijkheden met make")

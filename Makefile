@@ -12,6 +12,10 @@ CHROMIUM := /usr/bin/chromium
 # continuation); both are pinned and build the same HTML (tests/test_runners.py). `make serve RUNNER=properdocs`
 RUNNER ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
+# Python keeps the bytecode of the project's modules in __pycache__/ (ignored by git) even where the
+# environment says not to (PYTHONDONTWRITEBYTECODE, common in containers): else every build, test and
+# benchmark process compiles the kennisbank package anew, 0.1 s each.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: serve test venv check build links lint unit chromium clean release new contributing pdf pango lighthouse bench
 

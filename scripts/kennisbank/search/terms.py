@@ -83,11 +83,13 @@ class SearchTerms:
         for synonym in synonyms:
             phrase_words = words(synonym.preferred)
             phrase = " ".join(phrase_words)
+            other_words = tuple(word for other in synonym.others for word in words(other))
             if phrase_words and len(phrase_words[0]) >= _START:
-                self._terms_by_start[phrase[:_START]].append((phrase, synonym.others))
+                self._terms_by_start[phrase[:_START]].append((phrase, other_words))
             elif phrase:
-                self._short_terms.append((phrase, synonym.others))
+                self._short_terms.append((phrase, other_words))
         self._parts: dict[str, str | None] = {}  # compound_part of each word seen
+        self._starts_in: dict[str, tuple[str, ...]] = {}  # _term_starts of each word seen
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> SearchTerms:
@@ -111,14 +113,20 @@ class SearchTerms:
         found = {part for word in page_words if (part := self._part(word))}
         lowered = " ".join(in_order)
         # A term's first word lies within one word of the page, so the term's first letters do too.
-        starts = set().union(*map(_starts, page_words)) & self._terms_by_start.keys()
+        starts = {start for word in page_words for start in self._term_starts(word)}
         candidates = [term for start in starts for term in self._terms_by_start[start]]
-        for phrase, others in self._short_terms + candidates:
+        for phrase, other_words in self._short_terms + candidates:
             if phrase in lowered:
-                found.update(word for other in others for word in words(other))
+                found.update(other_words)
         # Pagefind indexes words, not phrases; a word the page has already finds it (issue 18: each extra
         # word costs the indexer memory, and a glossary's multi-word names repeat common words).
         return sorted(found - page_words)
+
+    def _term_starts(self, word: str) -> tuple[str, ...]:
+        """The first letters of glossary terms within `word`; kept per word, as pages share most words."""
+        if word not in self._starts_in:
+            self._starts_in[word] = tuple(_starts(word) & self._terms_by_start.keys())
+        return self._starts_in[word]
 
     def _part(self, word: str) -> str | None:
         if word not in self._parts:

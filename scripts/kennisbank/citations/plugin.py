@@ -21,7 +21,7 @@ from kennisbank.citations.bibliography_page import Reference, bibliography_page
 from kennisbank.citations.config import CitationsConfig
 from kennisbank.citations.registry import Formatted, PreparedRegistry
 from kennisbank.citations.style import dutch_style
-from kennisbank.citations.syntax import citation_blocks, mask_non_citations
+from kennisbank.citations.syntax import blocks_in, citation_blocks, mask_non_citations
 from kennisbank.citations.upstream import BibTexPlugin
 
 CACHE_NAME = "citations"
@@ -90,7 +90,7 @@ class CitationsPlugin(BibTexPlugin):
         masked = mask_non_citations(markdown)
         cited = super().on_page_markdown(masked.text, page, config, files)
         markdown = masked.restore(cited)
-        if not citation_blocks(masked.text):
+        if not blocks_in(masked):
             return markdown
         return f"{markdown}\n\n## {self.config.sources_heading} {{ #bronnen }}\n\n{FOOTNOTES_MARKER}\n"
 

@@ -17,7 +17,12 @@ def mask_non_citations(markdown: str) -> Masked:
 
 def citation_blocks(markdown: str) -> list[CitationBlock]:
     """The citation blocks mkdocs-bibtex will format, in order."""
-    return CitationBlock.from_markdown(mask_non_citations(markdown).text)
+    return blocks_in(mask_non_citations(markdown))
+
+
+def blocks_in(masked: Masked) -> list[CitationBlock]:
+    """The citation blocks of Markdown that mask_non_citations has masked already."""
+    return CitationBlock.from_markdown(masked.text)
 
 
 @dataclass(frozen=True)

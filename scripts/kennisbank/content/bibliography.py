@@ -92,17 +92,18 @@ def _parse(path: Path, shown_as: str, problems: list[Problem]) -> tuple[Bibliogr
 def _add_entries(
     bibliography: Bibliography, data: BibliographyData, text: str, shown_as: str, problems: list[Problem]
 ) -> None:
+    record_lines = _record_lines(text)
+    lines = text.split("\n")
     for key, entry in data.entries.items():
+        line = record_lines.get(key)
         if key in bibliography.entries:
             first = bibliography.files_by_key[key]
-            line = _line_of_key(text, key)
             problems.append(Problem(shown_as, line, f"citatiesleutel '{key}' staat ook in {first}"))
             continue
-        line = _line_of_key(text, key)
         bibliography.entries[key] = entry
         bibliography.files_by_key[key] = shown_as
         bibliography.lines_by_key[key] = line
-        if line is not None and not _has_provenance(text, line):
+        if line is not None and not _has_provenance(lines, line):
             problems.append(
                 Problem(
                     shown_as,
@@ -113,16 +114,28 @@ def _add_entries(
             )
 
 
-def _line_of_key(text: str, key: str) -> int | None:
-    found = re.search(rf"@\w+\s*[{{(]\s*{re.escape(key)}\s*,", text)
-    return text.count("\n", 0, found.start()) + 1 if found else None
+# The start of a record, `@type{key,`; a key holds no blank and no comma.
+_RECORD_START = re.compile(r"@\w+\s*[{(]\s*([^\s,]+)\s*,")
 
 
-def _has_provenance(text: str, line: int) -> bool:
+def _record_lines(text: str) -> dict[str, int]:
+    """The line of each key's first record, in one pass over the text (per key, a file of 200 records
+    took a twentieth of every build)."""
+    found: dict[str, int] = {}
+    line, counted_to = 1, 0
+    for match in _RECORD_START.finditer(text):
+        line += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        found.setdefault(match.group(1), line)
+    return found
+
+
+def _has_provenance(lines: list[str], line: int) -> bool:
     """Whether the comment lines directly above the record on `line` say where it was verified."""
-    lines = text.split("\n")[: line - 1]
-    while lines and lines[-1].lstrip().startswith("%"):
-        comment = lines.pop().strip()
+    at = line - 2  # the index of the line above it
+    while at >= 0 and lines[at].lstrip().startswith("%"):
+        comment = lines[at].strip()
         if comment.startswith(PROVENANCE) and comment[len(PROVENANCE) :].strip():
             return True
+        at -= 1
     return False

@@ -26,9 +26,10 @@ from mkdocs.utils.templates import TemplateContext
 from kennisbank import build_state, plugin_names
 from kennisbank.search import kept_index
 from kennisbank.search.config import SearchConfig
+from kennisbank.search.kept_terms import KeptTerms
 from kennisbank.search.markup import FILTER_LEGENDS, PAGE_KIND, Indexed, searchable
 from kennisbank.search.suggestions import SUGGESTIONS_FILE, suggestions_json
-from kennisbank.search.terms import SearchTerms, html_text
+from kennisbank.search.terms import html_text
 
 # Material's own search, which this plugin replaces: nothing loads its index worker or lunr's languages
 # unless Material's search plugin is on.
@@ -53,7 +54,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     filter_legends = FILTER_LEGENDS
 
     def __init__(self) -> None:
-        self.terms = SearchTerms([], [])
+        self.terms: KeptTerms | None = None
         self._own_text: dict[str, str] = {}
         self.serving = False
         # Under `mkdocs serve`, Pagefind indexing the last build (with its output), while the site is served.
@@ -87,7 +88,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._stop_indexing()  # the site it indexes is about to be rebuilt
         kennisbank = build_state.kennisbank(config, plugin_names.SEARCH)
-        self.terms = SearchTerms.from_corpus(kennisbank.corpus)
+        cache_dir = kennisbank.project_paths.cache_dir
+        if self.terms is None or self.terms.cache_dir != cache_dir:
+            self.terms = KeptTerms(cache_dir)
+        self.terms.start(kennisbank.corpus)
 
     # The text of the page as its Markdown made it, before the kennisbank plugin adds a card or catalogue.
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -107,6 +111,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         own = self._own_text.pop(page.file.src_uri, "")
         if entry is not None:
             own = f"{entry.data.title} {entry.data.summary} {own}"
+        assert self.terms is not None, "on_pre_build comes first"
         terms = self.terms.for_text(own)
         if entry is None:
             indexed = Indexed(PAGE_KIND, kind_in_card=False, extra_terms=terms)
@@ -121,6 +126,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         """Index the site with Pagefind, or copy the index of an earlier build of the same pages; under
         `mkdocs serve` Pagefind runs in the background, so that an edited page shows at once and search
         follows a moment later (issue 9: an edit shows within 2 s)."""
+        if self.terms is not None:
+            self.terms.keep()
         site = Path(config.site_dir)
         index = site / self.config.output_subdir
         options = [

@@ -50,7 +50,7 @@ class KeptTerms:
         """SearchTerms.for_text of this build's corpus, kept or found."""
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         found = self._before.get(digest)
-        if not isinstance(found, list):
+        if not isinstance(found, list) or not all(isinstance(word, str) for word in found):
             if self._terms is None:
                 self._terms = SearchTerms.from_corpus(self._corpus)
             found = self._terms.for_text(text)

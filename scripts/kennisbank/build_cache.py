@@ -13,6 +13,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
@@ -20,6 +21,11 @@ log = logging.getLogger("mkdocs.plugins.kennisbank")
 
 def digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+def sources_digest(*modules: ModuleType) -> str:
+    """A digest of the source code of `modules`: the version of the program that made a result."""
+    return digest(*(Path(module.__file__ or "").read_text(encoding="utf-8") for module in modules))
 
 
 def files_digest(folder: Path, pattern: str = "*", *, skip: Path | None = None, seed: str = "") -> str:

@@ -15,11 +15,7 @@ from kennisbank import allowlist, build_cache
 from kennisbank.text import prose
 
 CACHE_NAME = "clean-pages"
-_RULES = build_cache.digest(
-    *(Path(module.__file__ or "").read_text(encoding="utf-8") for module in (allowlist, prose)),
-    version("nh3"),
-    version("lxml"),
-)
+_RULES = build_cache.digest(build_cache.sources_digest(allowlist, prose), version("nh3"), version("lxml"))
 
 
 class CleanPages:

@@ -20,9 +20,7 @@ from kennisbank.search.terms import SearchTerms
 from kennisbank.text import code, prose
 
 CACHE_NAME = "search-terms"
-_RULES = build_cache.digest(
-    *(Path(module.__file__ or "").read_text(encoding="utf-8") for module in (terms, prose, code))
-)
+_RULES = build_cache.sources_digest(terms, prose, code)
 
 
 class KeptTerms:

@@ -16,7 +16,7 @@ from kennisbank.charts.figure import series_figure
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
-from kennisbank.model.entries import Reeks, file_name, listed_fields
+from kennisbank.model.entries import Aanbeveling, Reeks, citation_fields, file_name, listed_fields
 from kennisbank.plugin.entry_links import entry_link
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
@@ -139,10 +139,16 @@ def rebase_links(markdown: str, source_uri: str, here: str) -> str:
 def _facts(entry: LoadedEntry, corpus: Corpus, here: str) -> list[str]:
     """The type's own fields, as the card shows them: a title, then labels, dates or linked entries."""
     facts = []
+    cited = citation_fields(type(entry.data))
     for field in listed_fields(entry.data):
         if field.is_common:
             continue
-        shown = [_shown(item, field.is_reference, corpus, here) for item in field.values]
+        if field.name in cited:
+            shown = [f"[@{key}]" for key in field.values]
+        else:
+            shown = [_shown(item, field.is_reference, corpus, here) for item in field.values]
+        if not shown and isinstance(entry.data, Aanbeveling):
+            continue  # an empty field of a recommendation does not apply (no search where steps were found)
         facts.append(f"**{field.title}:** " + (", ".join(shown) or "niet bekend uit de bronnen"))
     return facts
 
@@ -160,6 +166,10 @@ def _shown(value: object, reference: bool, corpus: Corpus, here: str) -> str:
 def _recommendation(recommendation: LoadedEntry, meeting: LoadedEntry, corpus: Corpus, here: str) -> str:
     others = [other for other in corpus.related(recommendation.id) if other.id != meeting.id]
     facts = _facts(recommendation, corpus, here)
+    data = recommendation.data
+    if isinstance(data, Aanbeveling) and data.timeline:
+        step = data.timeline[-1]
+        facts.append(f"**Laatste stap ({dutch_date(step.date)}):** {step.step.label}. {step.text} [@{step.source}]")
     if others:
         facts.append(
             "**Verwijst naar:** " + ", ".join(entry_link(other, here, short=True) for other in others)

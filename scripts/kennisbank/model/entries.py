@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
+from types import UnionType
 from typing import Annotated, Any, ClassVar, Self, TypeVar, get_args, get_origin
 
 from pydantic import (
@@ -22,6 +23,8 @@ from pydantic import (
     HttpUrl,
     StrictFloat,
     StrictInt,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic.json_schema import JsonDict
@@ -33,6 +36,7 @@ from kennisbank.model.vocabularies import (
     Choice,
     EvidenceBasis,
     EvidenceLevel,
+    FollowUpStep,
     Geography,
     InterventionStatus,
     MnrCapability,
@@ -143,10 +147,14 @@ Summary = Annotated[
 CitationKey = Annotated[str, Field(pattern=CITATION_KEY_PATTERN)]
 EntryId = Annotated[str, Field(pattern=ANY_ID_PATTERN)]
 OrganisationId = Annotated[str, Field(pattern=ORGANISATIE_IDS.pattern)]
+RecommendationId = Annotated[str, Field(pattern=AANBEVELING_IDS.pattern)]
 SeriesId = Annotated[str, Field(pattern=REEKS_IDS.pattern)]
 # Fields whose values are IDs of other entries carry this mark; they must resolve, and the site
 # shows each such link on both pages ("Verwant").
 REFERENCE: JsonDict = {"x-reference": True}
+# Fields the model works out from other fields (a recommendation's status from its timeline): never
+# written by hand, so the scaffold leaves them out and the JSON Schema marks them read-only.
+DERIVED: JsonDict = {"readOnly": True}
 Tag = Annotated[str, Field(pattern=r"^[a-z0-9à-ÿ][a-z0-9à-ÿ -]*$", max_length=40)]
 
 
@@ -274,18 +282,140 @@ class Dadergedrag(Entry):
     )
 
 
+# A step's field is called `date`, as contributors write it; inside its class that name hides the type.
+Day = date
+
+
+class Step(BaseModel):
+    """Een stap in de opvolging van een aanbeveling: wanneer, wat er gebeurde en de bron die het zegt."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    date: Day = Field(title="Datum", description="Datum van de stap (JJJJ-MM-DD), zoals de bron die noemt.")
+    step: FollowUpStep = Field(title="Stap", description="Wat er gebeurde; bepaalt de stand (zie de keuzelijst).")
+    text: PlainText = Field(
+        max_length=300, title="Wat er gebeurde", description="Eén of twee zinnen in eigen woorden."
+    )
+    source: CitationKey = Field(
+        title="Bron", description="Citatiesleutel van het stuk waarin de stap staat; ook in 'sources'."
+    )
+
+
 class Aanbeveling(Entry):
-    """Een beleidsaanbeveling met adressaat, herkomst en status."""
+    """Een beleidsaanbeveling: wie haar deed, wanneer en waarin, aan wie, en wat er sindsdien mee gebeurde."""
 
     id_scheme = AANBEVELING_IDS
+    # A recommendation whose latest step is older than this is listed on "Te herzien".
+    current_for_years: ClassVar[int] = 2
+
     id: str = AANBEVELING_IDS.field()
     addressees: list[Stakeholder] = _nonempty("Aan wie de aanbeveling is gericht.", "Adressaat")
     origin: Origin = Field(title="Herkomst", description="Uit wat voor stuk of overleg de aanbeveling komt.")
-    status: RecommendationStatus = Field(title="Status", description="Opvolging, voor zover bekend.")
+    issued_by: list[OrganisationId] = Field(
+        min_length=1,
+        json_schema_extra=REFERENCE,
+        title="Gedaan door",
+        description="ID's van de organisaties die de aanbeveling deden.",
+    )
+    issued_on: date = Field(
+        title="Gedaan op", description="Datum van het stuk waarin de aanbeveling staat (JJJJ-MM-DD)."
+    )
+    document: CitationKey = Field(
+        title="Stuk", description="Citatiesleutel van het rapport, de brief of het verslag met de aanbeveling."
+    )
+    timeline: list[Step] = Field(
+        default_factory=list,
+        title="Opvolging",
+        description="De stappen sinds de aanbeveling, van oud naar nieuw, elk met datum, stap, tekst en bron.",
+    )
+    searched: PlainText | None = Field(
+        default=None,
+        max_length=300,
+        title="Gezocht in",
+        description=(
+            "Waar naar opvolging is gezocht, en tot wanneer. Verplicht als geen stap de stand bepaalt "
+            "(de stand is dan onbekend)."
+        ),
+    )
+    status: RecommendationStatus | None = Field(
+        default=None,
+        validate_default=True,
+        json_schema_extra=DERIVED,
+        title="Stand",
+        description="Volgt uit de laatste stap die een stand bepaalt; niet zelf invullen.",
+    )
+
+    @staticmethod
+    def status_of(timeline: list[Step]) -> RecommendationStatus:
+        """The one rule: the status set by the latest step that sets one; unknown when none does."""
+        for step in reversed(timeline):
+            if step.step.sets is not None:
+                return step.step.sets
+        return RecommendationStatus.ONBEKEND
+
+    status_date: date | None = Field(
+        default=None,
+        validate_default=True,
+        json_schema_extra=DERIVED,
+        title="Stand per",
+        description="De datum van die stap; niet zelf invullen.",
+    )
+
+    @staticmethod
+    def status_of(timeline: list[Step]) -> RecommendationStatus:
+        """The one rule: the status set by the latest step that sets one; unknown when none does."""
+        step = Aanbeveling.deciding_step(timeline)
+        return RecommendationStatus.ONBEKEND if step is None or step.step.sets is None else step.step.sets
+
+    @staticmethod
+    def deciding_step(timeline: list[Step]) -> Step | None:
+        """The latest step that sets a status: where "stand per" takes its date."""
+        return next((step for step in reversed(timeline) if step.step.sets is not None), None)
+
+    @field_validator("status", "status_date")
+    @classmethod
+    def _follows_the_timeline(cls, typed: object, info: ValidationInfo) -> object:
+        if "timeline" not in info.data:
+            return typed  # the timeline itself is wrong: that is the problem to report
+        timeline = info.data["timeline"]
+        if info.field_name == "status":
+            derived: object = cls.status_of(timeline)
+        else:
+            step = cls.deciding_step(timeline)
+            derived = step.date if step else None
+        if typed is not None and typed != derived:
+            shown = getattr(derived, "value", derived) or "leeg"
+            raise ValueError(
+                f"'{info.field_name}' volgt uit de opvolging ('timeline') en is {shown}, niet "
+                f"{getattr(typed, 'value', typed)}; verwijder de regel of voeg de stap toe die de stand verandert"
+            )
+        return derived
+
+    @model_validator(mode="after")
+    def _unknown_status_says_where_was_searched(self) -> Self:
+        if self.status is RecommendationStatus.ONBEKEND and self.searched is None:
+            raise ValueError(
+                "geen stap in 'timeline' bepaalt de stand: voeg een stap met bron toe, of schrijf in "
+                "'searched' waar je naar opvolging hebt gezocht (de stand is dan onbekend)"
+            )
+        return self
+
+    def sources_in_fields(self) -> set[str]:
+        return {self.document} | {step.source for step in self.timeline}
+
+    @property
+    def last_news(self) -> date:
+        """The date of the latest thing known: the last step, or the recommendation itself."""
+        return max([self.issued_on, *(step.date for step in self.timeline)])
+
+    def is_dated(self, today: date) -> bool:
+        """Whether nothing has been recorded for more than `current_for_years` years."""
+        return self.last_news.replace(year=self.last_news.year + self.current_for_years) < today
 
 
 class Expertmeeting(Entry):
-    """Een van de expertmeetings van CKM en het ministerie van Justitie en Veiligheid."""
+    """Een expertmeeting van CKM en het ministerie van Justitie en Veiligheid: wanneer, waarover, met wie,
+    en wat zij opleverde."""
 
     id_scheme = EXPERTMEETING_IDS
     id: str = EXPERTMEETING_IDS.field()
@@ -294,6 +424,18 @@ class Expertmeeting(Entry):
         title="Datum",
         description="Weglaten zolang de datum niet uit een bron bekend is.",
     )
+    theme: PlainText | None = Field(
+        default=None,
+        max_length=200,
+        title="Thema",
+        description="Het thema van de bijeenkomst; weglaten zolang geen bron het noemt.",
+    )
+    organisers: list[OrganisationId] = Field(
+        default_factory=list,
+        json_schema_extra=REFERENCE,
+        title="Organisatoren",
+        description="ID's van de organisaties die de bijeenkomst organiseerden.",
+    )
     chair: OrganisationId | None = Field(
         default=None,
         json_schema_extra=REFERENCE,
@@ -301,6 +443,12 @@ class Expertmeeting(Entry):
         description="ID van de organisatie die de bijeenkomst voorzit.",
     )
     participants: list[Stakeholder] = _nonempty("Soorten deelnemende organisaties.", "Deelnemers")
+    outcomes: list[RecommendationId] = Field(
+        default_factory=list,
+        json_schema_extra=REFERENCE,
+        title="Uitkomsten",
+        description="ID's van de aanbevelingen die uit de bijeenkomst kwamen; de handout toont hun stand.",
+    )
 
 
 class Organisatie(Entry):
@@ -427,10 +575,15 @@ def facets(model: type[Entry]) -> list[Facet]:
     found: list[Facet] = []
     for name, info in model.model_fields.items():
         annotation = info.annotation
-        inner = get_args(annotation)[0] if get_origin(annotation) is list else annotation
+        inner = get_args(annotation)[0] if get_origin(annotation) in (list, UnionType) else annotation
         if isinstance(inner, type) and issubclass(inner, Choice):
             found.append(Facet(name, info.title or name, inner))
     return sorted(found, key=lambda facet: facet.field in Entry.model_fields)
+
+
+def derived_fields(model: type[Entry]) -> list[str]:
+    """Names of the fields the model works out itself (a recommendation's status): never written by hand."""
+    return [name for name, info in model.model_fields.items() if info.json_schema_extra == DERIVED]
 
 
 def reference_fields(model: type[Entry]) -> list[str]:
@@ -576,7 +729,7 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         "Aanbevelingen",
         Aanbeveling,
         review_months=12,
-        sections=("De aanbeveling", "Herkomst", "Adressaten", "Status en opvolging"),
+        sections=("De aanbeveling", "Herkomst", "Adressaten", "Opvolging"),
     ),
     EntryType(
         "expertmeeting",
@@ -585,7 +738,14 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         "Expertmeetings",
         Expertmeeting,
         review_months=60,
-        sections=("Doel", "Deelnemers", "Wat niet bekend is"),
+        sections=(
+            "Doel",
+            "Deelnemers",
+            "Wat werd gepresenteerd",
+            "Uitkomsten",
+            "Opvolging",
+            "Wat niet bekend is",
+        ),
     ),
     EntryType(
         "organisatie",

@@ -37,7 +37,7 @@ def render_reference(*, level: int = 1, anchors: bool = True) -> str:
     ]
     for entry_type in ENTRY_TYPES:
         parts.append(_type_section(entry_type, vocabularies, used, level + 1, anchors))
-    parts.extend(_rows_section(model, level + 1, anchors) for model in _row_models().values())
+    parts.extend(_rows_section(model, used, level + 1, anchors) for model in _row_models().values())
     parts.append(f"{'#' * (level + 1)} Keuzelijsten\n")
     parts.extend(_vocabulary_section(vocabulary, level + 2) for vocabulary in used.values())
     parts.append(_statutes_section(level + 1))
@@ -158,7 +158,7 @@ def _field_rows(
     ]
 
 
-def _rows_section(model: type[BaseModel], level: int, anchors: bool) -> str:
+def _rows_section(model: type[BaseModel], used: dict[str, type[Choice]], level: int, anchors: bool) -> str:
     """A model whose instances are the rows of a table field (a series' points), with its own fields."""
     vocabularies = _vocabularies()
     return "\n".join(
@@ -167,7 +167,7 @@ def _rows_section(model: type[BaseModel], level: int, anchors: bool) -> str:
             f"{model.__doc__}\n",
             "| Veld | Naam | Verplicht | Waarde | Toelichting |",
             "| --- | --- | --- | --- | --- |",
-            *_field_rows(model, vocabularies, {}),
+            *_field_rows(model, vocabularies, used),
             "",
         ]
     )
@@ -208,20 +208,27 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
     return "tekst"
 
 
+# A closed list whose values carry a second fact shows it in a column of its own: the MNR domain of a
+# capability, the status a follow-up step gives a recommendation.
+_EXTRA_COLUMNS = {"domain": "Domein", "sets": "Stand na deze stap"}
+
+
 def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     members = list(vocabulary)
-    with_domain = all(hasattr(member, "domain") for member in members)
-    header = "| Waarde | Betekenis | Domein |" if with_domain else "| Waarde | Betekenis |"
+    extra = next((name for name in _EXTRA_COLUMNS if all(hasattr(member, name) for member in members)), None)
+    header = "| Waarde | Betekenis |" + (f" {_EXTRA_COLUMNS[extra]} |" if extra else "")
+    divider = "| --- | --- |" + (" --- |" if extra else "")
     rows = [
-        f"| `{member.value}` | {member.label} | {member.domain.label} |"  # type: ignore[attr-defined]  # with_domain
-        if with_domain
-        else f"| `{member.value}` | {member.label} |"
+        f"| `{member.value}` | {member.label} |" + (f" {_extra_cell(getattr(member, extra))} |" if extra else "")
         for member in members
     ]
-    divider = "| --- | --- | --- |" if with_domain else "| --- | --- |"
     return "\n".join(
         [f"{'#' * level} {vocabulary.__name__}\n", f"{vocabulary.__doc__}\n", header, divider, *rows, ""]
     )
+
+
+def _extra_cell(value: Choice | None) -> str:
+    return value.label if value is not None else "blijft gelijk"
 
 
 def _vocabularies() -> dict[str, type[Choice]]:

@@ -101,12 +101,45 @@ class InterventionStatus(Choice):
 
 
 class RecommendationStatus(Choice):
-    """Opvolging van een aanbeveling, voor zover de bronnen die noemen."""
+    """Stand van een aanbeveling: volgt uit de laatste stap van haar opvolging die een stand bepaalt."""
 
     OPEN = "open", "Open"
+    OVERGENOMEN = "overgenomen", "Overgenomen"
+    DEELS_OVERGENOMEN = "deels-overgenomen", "Deels overgenomen"
+    NIET_OVERGENOMEN = "niet-overgenomen", "Niet overgenomen"
     IN_UITVOERING = "in-uitvoering", "In uitvoering"
-    OPGEVOLGD = "opgevolgd", "Opgevolgd"
+    UITGEVOERD = "uitgevoerd", "Uitgevoerd"
     ONBEKEND = "onbekend", "Onbekend"
+
+
+class FollowUpStep(Choice):
+    """Stap in de opvolging van een aanbeveling; de stand die de stap bepaalt, staat erachter.
+
+    Een stap zonder stand (evaluatie, behandeling in het parlement, reactie van de opsteller) laat de
+    stand van de stap ervoor staan."""
+
+    sets: RecommendationStatus | None  # the status this step gives the recommendation, or None: unchanged
+
+    def __new__(cls, value: str, label: str, sets: RecommendationStatus | None) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.sets = sets
+        return member
+
+    AANGEKONDIGD = "aangekondigd", "Reactie of besluit aangekondigd", RecommendationStatus.OPEN
+    OVERGENOMEN = "overgenomen", "Overgenomen door de adressaat", RecommendationStatus.OVERGENOMEN
+    DEELS_OVERGENOMEN = "deels-overgenomen", "Deels overgenomen", RecommendationStatus.DEELS_OVERGENOMEN
+    NIET_OVERGENOMEN = "niet-overgenomen", "Niet overgenomen", RecommendationStatus.NIET_OVERGENOMEN
+    WETSVOORSTEL = "wetsvoorstel", "Wetsvoorstel ingediend", RecommendationStatus.IN_UITVOERING
+    WET_AANGENOMEN = "wet-aangenomen", "Wet aangenomen door het parlement", RecommendationStatus.IN_UITVOERING
+    GESTART = "gestart", "Maatregel, programma of pilot gestart", RecommendationStatus.IN_UITVOERING
+    VOORTGANG = "voortgang", "Voortgang gemeld", RecommendationStatus.IN_UITVOERING
+    IN_WERKING = "in-werking", "Wet of regeling in werking getreden", RecommendationStatus.UITGEVOERD
+    AFGEROND = "afgerond", "Maatregel afgerond", RecommendationStatus.UITGEVOERD
+    EVALUATIE = "evaluatie", "Evaluatie verschenen", None
+    PARLEMENT = "parlement", "Behandeld in het parlement (debat, motie, vragen)", None
+    REACTIE = "reactie", "Reactie van de opsteller", None
 
 
 class Origin(Choice):

@@ -26,6 +26,9 @@ _SHOWN_ELSEWHERE = frozenset(
         "retired",
         "retired_reason",
         "replaced_by",
+        # A recommendation's document and where was searched stand in its section "Stand en opvolging".
+        "document",
+        "searched",
     }
 )
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from kennisbank.content.corpus import Corpus
 from kennisbank.model import Choice, EntryType
-from kennisbank.model.entries import Facet, facets, values_of
+from kennisbank.model.entries import Aanbeveling, Facet, facets, values_of
 from kennisbank.plugin.card import UrlFor
+from kennisbank.plugin.recommendation_pages import standing
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Row:
     href: str
     values: dict[str, list[Choice]]  # facet field -> values, for the filters and the Kenmerken cell
     listed: dict[str, list[str]]  # listed field -> its texts (the signals of offender behaviour)
+    standing: str | None  # where a recommendation stands, with the date of its deciding step
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,10 @@ class Catalogue:
     filters: list[Filter]
     rows: list[Row]
     listed_titles: dict[str, str]
+
+    @property
+    def has_standing(self) -> bool:
+        return any(row.standing for row in self.rows)
 
 
 def build_catalogue(entry_type: EntryType, corpus: Corpus, url_for: UrlFor) -> Catalogue:
@@ -53,6 +59,7 @@ def build_catalogue(entry_type: EntryType, corpus: Corpus, url_for: UrlFor) -> C
             href=url_for(entry.src_uri),
             values={facet.field: values_of(getattr(entry.data, facet.field)) for facet in type_facets},
             listed={name: list(getattr(entry.data, name)) for name in entry_type.listed},
+            standing=standing(entry.data) if isinstance(entry.data, Aanbeveling) else None,
         )
         for entry in corpus.of_type(entry_type)
     ]

@@ -9,10 +9,11 @@ from kennisbank.charts.figure import series_of
 from kennisbank.content.corpus import Corpus
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
-from kennisbank.model.entries import Reeks
+from kennisbank.model.entries import Aanbeveling, Reeks
 from kennisbank.plugin.entry_links import entry_link
+from kennisbank.plugin.recommendation_pages import current, standing
 from kennisbank.plugin.series_pages import dated_series
-from kennisbank.releases.changes import Changes, compare
+from kennisbank.releases.changes import Changed, Changes, compare
 from kennisbank.releases.freshness import review_due
 from kennisbank.releases.index import ReleaseIndex
 
@@ -50,7 +51,10 @@ def _section(heading: str, changes: Changes, corpus: Corpus) -> str:
         ("Toegevoegd", [_link(entry_id, title, corpus) for entry_id, title in changes.added]),
         (
             "Gewijzigd",
-            [f"{_link(item.id, item.title, corpus)}: {', '.join(item.fields)}" for item in changes.changed],
+            [
+                f"{_link(item.id, item.title, corpus)}: {', '.join(item.fields)}{_status_change(item)}"
+                for item in changes.changed
+            ],
         ),
         ("Ingetrokken", [_link(entry_id, title, corpus) for entry_id, title in changes.retired]),
     ]
@@ -58,6 +62,13 @@ def _section(heading: str, changes: Changes, corpus: Corpus) -> str:
         if items:
             lines.append(f"**{title}** ({len(items)})\n\n" + "\n".join(f"- {item}" for item in items) + "\n")
     return "\n".join(lines)
+
+
+def _status_change(item: Changed) -> str:
+    if item.status is None:
+        return ""
+    before, after = (label or "geen" for label in item.status)
+    return f" (stand: {before.lower()} → **{after.lower()}**)"
 
 
 def _link(entry_id: str, title: str, corpus: Corpus) -> str:
@@ -93,6 +104,25 @@ def review_page(corpus: Corpus, today: date) -> str:
             f"| [{entry.id}]({entry.src_uri}) | {entry.data.title} | {dutch_date(entry.data.reviewed)} "
             f"| {dutch_date(review_due(entry))} |"
             for entry in due
+        ]
+    stale = [
+        (entry, recommendation)
+        for entry, recommendation in current(corpus)
+        if recommendation.is_dated(today)
+    ]
+    if stale:
+        lines += [
+            "",
+            "## Aanbevelingen zonder recente stap\n",
+            f"Aanbevelingen waarvan de laatste bekende stap meer dan {Aanbeveling.current_for_years} jaar oud "
+            "is: zoek wat er sindsdien gebeurde.\n",
+            "| ID | Titel | Stand | Laatste stap |",
+            "| --- | --- | --- | --- |",
+        ]
+        lines += [
+            f"| [{entry.id}]({entry.src_uri}) | {recommendation.title} | {standing(recommendation)} "
+            f"| {dutch_date(recommendation.last_news)} |"
+            for entry, recommendation in sorted(stale, key=lambda pair: pair[1].last_news)
         ]
     dated = dated_series(corpus, today)
     if dated:

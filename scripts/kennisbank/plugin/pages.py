@@ -7,6 +7,7 @@ from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Interventie
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
 from kennisbank.plugin.entry_links import entry_link
+from kennisbank.plugin.recommendation_pages import status_lead
 
 AUDIENCE_FOLDER = "voor"
 MATRIX_PAGE = "matrix.md"
@@ -28,6 +29,9 @@ def audience_page(audience: Audience, corpus: Corpus) -> str:
         f"De entries die de redactie vooral bedoeld heeft voor {audience.label.lower()}, per type. In elke "
         f"catalogus kun je ook filteren op het publiek {audience.label.lower()}."
     )
+    if audience is Audience.BELEID:
+        # What a policy advisor asks first: which recommendations are open, and what happened since.
+        intro = status_lead(corpus, here) + "\n\n" + intro
     # The lists repeat each entry's title and summary: left out of the search index (Pagefind's own
     # attribute), they would put this page among the results of almost every query and add a tenth to the
     # words the indexer holds in memory at 2000 entries (issue 18).

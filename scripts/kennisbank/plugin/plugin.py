@@ -43,6 +43,14 @@ from kennisbank.plugin.lifecycle_pages import (
 from kennisbank.plugin.navigation import navigation
 from kennisbank.plugin.overview import overview_page
 from kennisbank.plugin.pages import MATRIX_PAGE, audience_page, audience_uri, matrix_page
+from kennisbank.plugin.recommendation_pages import (
+    RECOMMENDATION,
+    STATUS_MARKER,
+    STATUS_PAGE,
+    follow_up_section,
+    status_lead,
+    status_page,
+)
 from kennisbank.plugin.related import related_sections
 from kennisbank.plugin.series_pages import keyfigures, with_series
 from kennisbank.plugin.toc import under_title
@@ -80,7 +88,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             f"{entry_type.folder}/{FOLDER_INDEX}": entry_type
             for entry_type in ENTRY_TYPES
             if entry_type.model is not Reeks
-        }
+        } | {STATUS_PAGE: RECOMMENDATION}
         self.env: Environment | None = None
         self.files: Files | None = None
 
@@ -152,6 +160,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             page = audience_page(audience, self.corpus)
             files.append(File.generated(config, audience_uri(audience), content=page))
         files.append(File.generated(config, MATRIX_PAGE, content=matrix_page(self.corpus)))
+        files.append(File.generated(config, STATUS_PAGE, content=status_page(self.corpus)))
         current = index_of(self.corpus, self.version, None)
         files.append(
             File.generated(config, CHANGES_PAGE, content=changes_page(self.indexes, current, self.corpus))
@@ -179,8 +188,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     ) -> str | None:
         entry = self._entry_of(page)
         if entry is not None:
-            markdown = with_series(entry, markdown, self.corpus, self.today)
+            markdown = follow_up_section(entry, self.corpus) + with_series(entry, markdown, self.corpus, self.today)
             markdown += related_sections(entry, self.corpus, self.config.related_heading)
+        if STATUS_MARKER in markdown:
+            markdown = markdown.replace(STATUS_MARKER, status_lead(self.corpus, page.file.src_uri))
         if RELEASE_MARKER in markdown:
             markdown = markdown.replace(RELEASE_MARKER, latest_release_line(self.indexes, page.file.src_uri))
         return markdown

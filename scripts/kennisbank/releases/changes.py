@@ -12,6 +12,7 @@ class Changed:
     id: str
     title: str
     fields: list[str]
+    status: tuple[str | None, str | None] | None = None  # (before, after) where the status changed
 
 
 @dataclass(frozen=True)
@@ -42,5 +43,6 @@ def compare(before: ReleaseIndex | None, after: ReleaseIndex) -> Changes:
                 for name in entry.fields.keys() | previous.fields.keys()
                 if entry.fields.get(name) != previous.fields.get(name)
             )
-            changed.append(Changed(entry_id, entry.title, fields))
+            status = (previous.status, entry.status) if previous.status != entry.status else None
+            changed.append(Changed(entry_id, entry.title, fields, status))
     return Changes(before.version if before else None, after, added, changed, retired)

@@ -22,6 +22,9 @@ class IndexedEntry:
     retired: bool
     hash: str
     fields: dict[str, str] = field(default_factory=dict)  # field name -> hash of its value
+    # The status as readers see it (a recommendation's stand, an intervention's status), so a release's
+    # change list can say what it was and what it became; None for types without one.
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ def _indexed(entry: LoadedEntry) -> IndexedEntry:
         retired=entry.data.retired is not None,
         hash=_hash(fields),
         fields=fields,
+        status=getattr(getattr(entry.data, "status", None), "label", None),
     )
 
 

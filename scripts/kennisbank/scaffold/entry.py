@@ -23,7 +23,7 @@ from pydantic.fields import FieldInfo
 
 from kennisbank.content.frontmatter import FrontMatterError, read_entry_file
 from kennisbank.model import ENTRY_TYPES, EntryType, IdScheme
-from kennisbank.model.entries import PLACEHOLDER_MARK, facets, file_name, table_fields
+from kennisbank.model.entries import PLACEHOLDER_MARK, derived_fields, facets, file_name, table_fields
 
 # Fields the scaffold fills itself instead of with a placeholder.
 _ID, _TITLE, _REVIEWED = "id", "title", "reviewed"
@@ -156,7 +156,10 @@ def render_entry(entry_type: EntryType, entry_id: str, title: str, today: date) 
         "# Regels die met # beginnen zijn toelichting en mogen weg.",
     ]
     tables = set(table_fields(entry_type.model))
+    derived = set(derived_fields(entry_type.model))
     for name, info in entry_type.model.model_fields.items():
+        if name in derived:
+            continue  # worked out by the model (a recommendation's status), never written by hand
         lines.extend(_comment(name, info, closed))
         if name in tables:
             lines.extend(_rows(name, info))

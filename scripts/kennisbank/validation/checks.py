@@ -14,6 +14,7 @@ from kennisbank.validation.invisible import bibliography_invisible_problems, inv
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
 from kennisbank.validation.prose import prose_problems
 from kennisbank.validation.safety import safety_problems
+from kennisbank.validation.recommendations import recommendation_problems
 from kennisbank.validation.series import series_problems
 from kennisbank.validation.snippets import snippet_problems
 from kennisbank.validation.statutes import statute_problems
@@ -50,6 +51,7 @@ def structure_problems(
         problems.extend(_reference_problems(entry, corpus))
         problems.extend(_citation_problems(entry, bibliography))
         problems.extend(series_problems(entry, bibliography, today))
+        problems.extend(recommendation_problems(entry, bibliography, today))
     return problems
 
 

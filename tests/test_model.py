@@ -106,7 +106,14 @@ def test_invalid_values_are_rejected(extra: dict[str, object], message: str) -> 
 
 
 def test_reference_fields_are_marked_in_the_model() -> None:
-    assert reference_fields(Expertmeeting) == ["related", "replaced_by", "series", "chair"]
+    assert reference_fields(Expertmeeting) == [
+        "related",
+        "replaced_by",
+        "series",
+        "organisers",
+        "chair",
+        "outcomes",
+    ]
     assert reference_fields(Begrip) == ["related", "replaced_by", "series"]
     assert Expertmeeting.model_json_schema()["properties"]["chair"]["x-reference"] is True
 

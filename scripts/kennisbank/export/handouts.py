@@ -169,7 +169,9 @@ def _recommendation(recommendation: LoadedEntry, meeting: LoadedEntry, corpus: C
     data = recommendation.data
     if isinstance(data, Aanbeveling) and data.timeline:
         step = data.timeline[-1]
-        facts.append(f"**Laatste stap ({dutch_date(step.date)}):** {step.step.label}. {step.text} [@{step.source}]")
+        facts.append(
+            f"**Laatste stap ({dutch_date(step.date)}):** {step.step.label}. {step.text} [@{step.source}]"
+        )
     if others:
         facts.append(
             "**Verwijst naar:** " + ", ".join(entry_link(other, here, short=True) for other in others)

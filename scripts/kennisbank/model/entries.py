@@ -292,7 +292,9 @@ class Step(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
     date: Day = Field(title="Datum", description="Datum van de stap (JJJJ-MM-DD), zoals de bron die noemt.")
-    step: FollowUpStep = Field(title="Stap", description="Wat er gebeurde; bepaalt de stand (zie de keuzelijst).")
+    step: FollowUpStep = Field(
+        title="Stap", description="Wat er gebeurde; bepaalt de stand (zie de keuzelijst)."
+    )
     text: PlainText = Field(
         max_length=300, title="Wat er gebeurde", description="Eén of twee zinnen in eigen woorden."
     )
@@ -321,12 +323,13 @@ class Aanbeveling(Entry):
         title="Gedaan op", description="Datum van het stuk waarin de aanbeveling staat (JJJJ-MM-DD)."
     )
     document: CitationKey = Field(
-        title="Stuk", description="Citatiesleutel van het rapport, de brief of het verslag met de aanbeveling."
+        title="Stuk",
+        description="Citatiesleutel van het rapport, de brief of het verslag met de aanbeveling.",
     )
     timeline: list[Step] = Field(
         default_factory=list,
         title="Opvolging",
-        description="De stappen sinds de aanbeveling, van oud naar nieuw, elk met datum, stap, tekst en bron.",
+        description="De stappen sinds de aanbeveling, van oud naar nieuw: datum, stap, tekst en bron.",
     )
     searched: PlainText | None = Field(
         default=None,
@@ -344,14 +347,6 @@ class Aanbeveling(Entry):
         title="Stand",
         description="Volgt uit de laatste stap die een stand bepaalt; niet zelf invullen.",
     )
-
-    @staticmethod
-    def status_of(timeline: list[Step]) -> RecommendationStatus:
-        """The one rule: the status set by the latest step that sets one; unknown when none does."""
-        for step in reversed(timeline):
-            if step.step.sets is not None:
-                return step.step.sets
-        return RecommendationStatus.ONBEKEND
 
     status_date: date | None = Field(
         default=None,
@@ -387,7 +382,8 @@ class Aanbeveling(Entry):
             shown = getattr(derived, "value", derived) or "leeg"
             raise ValueError(
                 f"'{info.field_name}' volgt uit de opvolging ('timeline') en is {shown}, niet "
-                f"{getattr(typed, 'value', typed)}; verwijder de regel of voeg de stap toe die de stand verandert"
+                f"{getattr(typed, 'value', typed)}; verwijder de regel of voeg de stap toe die de stand "
+                "verandert"
             )
         return derived
 

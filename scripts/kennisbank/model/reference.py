@@ -219,7 +219,8 @@ def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     header = "| Waarde | Betekenis |" + (f" {_EXTRA_COLUMNS[extra]} |" if extra else "")
     divider = "| --- | --- |" + (" --- |" if extra else "")
     rows = [
-        f"| `{member.value}` | {member.label} |" + (f" {_extra_cell(getattr(member, extra))} |" if extra else "")
+        f"| `{member.value}` | {member.label} |"
+        + (f" {_extra_cell(getattr(member, extra))} |" if extra else "")
         for member in members
     ]
     return "\n".join(

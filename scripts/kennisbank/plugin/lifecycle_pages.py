@@ -106,16 +106,14 @@ def review_page(corpus: Corpus, today: date) -> str:
             for entry in due
         ]
     stale = [
-        (entry, recommendation)
-        for entry, recommendation in current(corpus)
-        if recommendation.is_dated(today)
+        (entry, recommendation) for entry, recommendation in current(corpus) if recommendation.is_dated(today)
     ]
     if stale:
         lines += [
             "",
             "## Aanbevelingen zonder recente stap\n",
-            f"Aanbevelingen waarvan de laatste bekende stap meer dan {Aanbeveling.current_for_years} jaar oud "
-            "is: zoek wat er sindsdien gebeurde.\n",
+            f"Aanbevelingen waarvan de laatste bekende stap meer dan {Aanbeveling.current_for_years} jaar "
+            "oud is: zoek wat er sindsdien gebeurde.\n",
             "| ID | Titel | Stand | Laatste stap |",
             "| --- | --- | --- | --- |",
         ]

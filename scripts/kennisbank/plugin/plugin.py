@@ -188,7 +188,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     ) -> str | None:
         entry = self._entry_of(page)
         if entry is not None:
-            markdown = follow_up_section(entry, self.corpus) + with_series(entry, markdown, self.corpus, self.today)
+            markdown = follow_up_section(entry, self.corpus) + with_series(
+                entry, markdown, self.corpus, self.today
+            )
             markdown += related_sections(entry, self.corpus, self.config.related_heading)
         if STATUS_MARKER in markdown:
             markdown = markdown.replace(STATUS_MARKER, status_lead(self.corpus, page.file.src_uri))

@@ -72,11 +72,12 @@ def status_page(corpus: Corpus) -> str:
         )
         if statuses:
             spread = ", ".join(
-                f"{statuses[status]} {status.label.lower()}" for status in RecommendationStatus if statuses[status]
+                f"{statuses[status]} {status.label.lower()}"
+                for status in RecommendationStatus
+                if statuses[status]
             )
-            addressee_rows.append(
-                f"| [{addressee.label}](stand.md?addressees={addressee.value}) | {sum(statuses.values())} | {spread} |"
-            )
+            link = f"[{addressee.label}](stand.md?addressees={addressee.value})"
+            addressee_rows.append(f"| {link} | {sum(statuses.values())} | {spread} |")
     intro = (
         "Wat er met elke aanbeveling is gebeurd sinds zij werd gedaan. De stand volgt uit de laatste stap in "
         "de opvolging die een stand bepaalt (een kabinetsreactie, een wet die in werking treedt, een "

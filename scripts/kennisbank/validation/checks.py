@@ -13,8 +13,8 @@ from kennisbank.releases.index import ReleaseIndex
 from kennisbank.validation.invisible import bibliography_invisible_problems, invisible_problems
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
 from kennisbank.validation.prose import prose_problems
-from kennisbank.validation.safety import safety_problems
 from kennisbank.validation.recommendations import recommendation_problems
+from kennisbank.validation.safety import safety_problems
 from kennisbank.validation.series import series_problems
 from kennisbank.validation.snippets import snippet_problems
 from kennisbank.validation.statutes import statute_problems

@@ -33,7 +33,7 @@ def recommendation_problems(entry: LoadedEntry, bibliography: Bibliography, toda
                 path,
                 line_of("timeline", len(recommendation.timeline) - 1) if recommendation.timeline else 1,
                 f"de laatste stap in de opvolging ({dutch_date(recommendation.last_news)}) is meer dan "
-                f"{recommendation.current_for_years} jaar oud; zoek wat er sindsdien gebeurde en voeg het toe",
+                f"{recommendation.current_for_years} jaar oud; zoek wat er sindsdien gebeurde",
                 Severity.WARNING,
             )
         )
@@ -66,4 +66,4 @@ def _source_messages(
     if key not in recommendation.sources:
         yield f"{what} ('{key}') ontbreekt in 'sources'; voeg de sleutel daar toe"
     elif bibliography.complete and key not in bibliography:
-        yield f"{what} ('{key}') staat niet in de bibliografie; voeg de bron toe aan een bestand in bibliography/"
+        yield f"{what} ('{key}') staat niet in de bibliografie; voeg de bron toe in bibliography/"

@@ -6,16 +6,25 @@ from datetime import date
 from typing import get_args, get_origin
 
 from kennisbank.model import EntryType
-from kennisbank.model.entries import PLACEHOLDER_MARK, facets, table_fields
+from kennisbank.model.entries import (
+    CITATION_KEY_PATTERN,
+    ORGANISATIE_IDS,
+    PLACEHOLDER_MARK,
+    facets,
+    table_fields,
+)
 
 # A source of the fixture site's bibliography, and a paragraph citing it.
 SOURCE = "rapport2021"
+# The fixture site's organisation, for a field that names organisations (who made a recommendation).
+ORGANISATION = "ORG-voorbeeld"
 PARAGRAPH = f"Deze tekst bestaat alleen om de nieuwe entry te toetsen [@{SOURCE}]."
 
 
 def valid_fields(entry_type: EntryType) -> dict[str, str]:
     """A valid YAML value for every required field the scaffold leaves open, derived from the model."""
     closed = {facet.field: facet.vocabulary for facet in facets(entry_type.model)}
+    properties = entry_type.model.model_json_schema()["properties"]
     values: dict[str, str] = {}
     tables = set(table_fields(entry_type.model))
     for name, info in entry_type.model.model_fields.items():
@@ -24,8 +33,12 @@ def valid_fields(entry_type: EntryType) -> dict[str, str]:
         listed = get_origin(info.annotation) is list
         if name in closed:
             value = next(iter(closed[name])).value
-        elif name == "sources":
+        elif name == "sources" or _pattern(properties[name]) == CITATION_KEY_PATTERN:
             value = SOURCE
+        elif _pattern(properties[name]) == ORGANISATIE_IDS.pattern:
+            value = ORGANISATION
+        elif properties[name].get("format") == "date":
+            value = f"{date.today().year - 1}-01-01"
         elif name == "summary":
             value = "Een entry die alleen bestaat om de scaffold van de kennisbank te toetsen."
         else:
@@ -33,6 +46,10 @@ def valid_fields(entry_type: EntryType) -> dict[str, str]:
             value = "Tekst om te toetsen"
         values[name] = f"[{value}]" if listed else value
     return values
+
+
+def _pattern(prop: dict) -> str | None:
+    return prop.get("pattern") or prop.get("items", {}).get("pattern")
 
 
 def fill_placeholders(text: str, fields: dict[str, str], paragraph: str = PARAGRAPH) -> str:
@@ -59,5 +76,13 @@ def fill_placeholders(text: str, fields: dict[str, str], paragraph: str = PARAGR
 def _row_line(line: str, row: int) -> str:
     """A field of a row of a table field (a series' point): a recent year per row, a number, the source."""
     indent, field = line.split(":", 1)[0].rsplit(" ", 1)
-    value = {"period": f'"{date.today().year - 2 + row}"', "value": str(row), "source": SOURCE}[field]
+    value = {
+        "period": f'"{date.today().year - 2 + row}"',
+        "value": str(row),
+        "source": SOURCE,
+        # A recommendation's follow-up: two steps after the recommendation, the first one deciding.
+        "date": f"{date.today().year - 1}-0{row}-01",
+        "step": "overgenomen" if row == 1 else "evaluatie",
+        "text": "Een stap om te toetsen.",
+    }[field]
     return f"{indent} {field}: {value}"

@@ -54,7 +54,8 @@ def test_a_new_recommendation_once_filled_in_is_in_its_catalogue_search_export_a
         entry["id"]: entry for entry in json.loads((site / "data" / "entries.json").read_text())["entries"]
     }
     assert entries["AAN-002"]["fields"]["title"] == TITLE
-    assert entries["AAN-002"]["links_to"] == [{"field": "related", "id": MEETING}]
+    assert {"field": "related", "id": MEETING} in entries["AAN-002"]["links_to"]
+    assert entries["AAN-002"]["fields"]["status"] == "overgenomen"
     assert {"field": "related", "id": "AAN-002"} in entries[MEETING]["linked_from"]
     assert PLACEHOLDER_MARK not in json.dumps(entries["AAN-002"])
     csv_text = (site / "data" / f"{RECOMMENDATION.folder}.csv").read_text(encoding="utf-8")

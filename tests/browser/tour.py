@@ -31,6 +31,18 @@ def filter_first(page: Page) -> None:
     assert parse_qs(urlsplit(page.url).query).get(name) == [value], page.url
 
 
+def filter_status(page: Page) -> None:
+    """On "Stand van de aanbevelingen": follow a status from the counts, then filter by addressee too."""
+    page.locator("article table a").first.click()
+    status = parse_qs(urlsplit(page.url).query)["status"][0]
+    expect(page.locator("#kb-filter-status")).to_have_value(status)
+    shown = page.locator("[data-kb-row]:visible")
+    expect(shown.first).to_be_visible()
+    assert all(row.get_attribute("data-f-status") == status for row in shown.all())
+    page.locator("#kb-filter-addressees").select_option(index=1)
+    assert "addressees=" in page.url
+
+
 def search_open(page: Page) -> None:
     """The search dialog open with results: "/" and a query typed key by key."""
     assert search(page, SEARCH_QUERY), f"no results for {SEARCH_QUERY!r}"
@@ -97,6 +109,9 @@ STOPS = [
     Stop("embedded-series", "interventies/int-010/"),
     Stop("bibliography", "bronnen/"),
     Stop("audience", "voor/reclassering/"),
+    Stop("policy", "voor/beleid/"),
+    Stop("recommendations-status", "aanbevelingen/stand/", filter_status),
+    Stop("handout", "handouts/em-1/"),
     Stop("matrix", "matrix/"),
     Stop("search", "", search_open),
     Stop("search-filtered", "", search_filtered),

@@ -68,6 +68,10 @@ def _kind(detail: ErrorDetails) -> str:
         return "id_pattern"
     if kind.startswith(("date_", "datetime_")):
         return "date"
+    if kind in ("too_short", "too_long") and isinstance(detail.get("input"), str):
+        # A length limit on plain text (a field of the PlainText kind) is checked as pydantic checks a
+        # sequence: "at most 300 items". Said as what it is, a number of characters.
+        return f"string_{kind}"
     if kind == "too_short" and not isinstance(detail.get("input"), list):
         return "other"
     return kind

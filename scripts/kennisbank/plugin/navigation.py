@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 
 from mkdocs.structure.files import File, Files, file_sort_key
@@ -19,6 +20,9 @@ _SECTION_TITLES = {dirname_to_title(AUDIENCE_FOLDER): "Per publiek"} | {
 }
 
 
+_ENTRY_PATTERNS = [entry_type.id_scheme.pattern for entry_type in ENTRY_TYPES]
+
+
 def navigation(files: Files) -> list[object]:
     """The `nav` MkDocs would build from the files, in our order instead of alphabetical order."""
     pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=_nav_order)
@@ -34,7 +38,9 @@ def _retitled(item: object) -> object:
 def _nav_order(file: File) -> tuple[object, ...]:
     parts = PurePosixPath(file.src_uri).parts
     if len(parts) > 1 and parts[0] in _FOLDER_RANK:
-        return (1, _FOLDER_RANK[parts[0]], file_sort_key(file))
+        # In a type's folder: its index, then its overviews (Stand van de aanbevelingen), then the entries.
+        is_entry = any(re.match(pattern, file.name, re.IGNORECASE) for pattern in _ENTRY_PATTERNS)
+        return (1, _FOLDER_RANK[parts[0]], file.name != "index", is_entry, file_sort_key(file))
     if len(parts) == 1 and file.name == "index":
         return (0,)
     return (2, file_sort_key(file))

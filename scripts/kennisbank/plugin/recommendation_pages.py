@@ -131,12 +131,12 @@ def follow_up_section(entry: LoadedEntry, corpus: Corpus) -> str:
         f"**Stand: {status.label.lower()}**{when}. Gedaan door {issuers} op "
         f"{dutch_date(recommendation.issued_on)}, in [@{recommendation.document}].\n",
     ]
+    # A list rather than a table: each step stays readable on a phone, date first.
+    lines += [
+        f"- **{dutch_date(step.date)}: {step.step.label.lower()}.** {step.text} [@{step.source}]"
+        for step in recommendation.timeline
+    ]
     if recommendation.timeline:
-        lines += ["| Datum | Stap | Wat er gebeurde | Bron |", "| --- | --- | --- | --- |"]
-        lines += [
-            f"| {dutch_date(step.date)} | {step.step.label} | {step.text} | [@{step.source}] |"
-            for step in recommendation.timeline
-        ]
         lines.append("")
     if recommendation.searched:
         lines.append(f"**Gezocht naar opvolging:** {recommendation.searched}\n")

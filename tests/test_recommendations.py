@@ -4,6 +4,8 @@ handout of a meeting, and the change list of a release)."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -85,6 +87,34 @@ def test_a_recommendation_is_due_for_review_two_years_after_the_last_thing_known
     assert unknown.last_news == date(2023, 12, 12)
 
 
+@pytest.mark.parametrize(
+    ("written", "start", "label"),
+    [
+        (date(2023, 12, 13), date(2023, 12, 13), "13 december 2023"),
+        ("2023-12", date(2023, 12, 1), "december 2023"),
+        (2021, date(2021, 1, 1), "2021"),
+    ],
+)
+def test_a_recommendation_is_dated_as_precisely_as_its_source(
+    written: object, start: date, label: str
+) -> None:
+    recommendation = Aanbeveling(**{**BASE, "issued_on": written}, searched="rijksoverheid.nl")
+    assert recommendation.issued is not None
+    assert (recommendation.issued.start, recommendation.issued.label) == (start, label)
+    assert recommendation.last_news == start
+
+
+@pytest.mark.parametrize("written", ["2023-13", "2023-02-30", "23-12-2023", "december 2023"])
+def test_a_date_that_does_not_exist_or_is_written_otherwise_is_refused(written: str) -> None:
+    with pytest.raises(ValidationError, match="issued_on"):
+        Aanbeveling(**{**BASE, "issued_on": written}, searched="rijksoverheid.nl")
+
+
+def test_an_undated_document_is_checked_from_the_day_it_was_reviewed() -> None:
+    undated = Aanbeveling(**{**BASE, "issued_on": None}, searched="rijksoverheid.nl")
+    assert undated.issued is None and undated.last_news == date(2026, 1, 15)
+
+
 def test_a_new_recommendation_leaves_out_what_the_model_works_out() -> None:
     recommendation = next(entry_type for entry_type in ENTRY_TYPES if entry_type.model is Aanbeveling)
     text = render_entry(recommendation, "AAN-099", "Een titel", date(2026, 12, 7))
@@ -119,7 +149,7 @@ reviewed: 2026-02-01
 addressees: [overheid, politie]
 origin: rapport
 issued_by: [ORG-voorbeeld]
-issued_on: 2020-11-01
+issued_on: 2020-11
 document: rapport2021
 searched: tweedekamer.nl en rijksoverheid.nl, tot februari 2026
 ---
@@ -228,6 +258,26 @@ def test_a_recommendation_without_news_for_two_years_is_to_be_reviewed(site: Pat
     rows = [row.select("td") for row in heading.find_next("table").select("tbody tr")]
     assert [row[0].get_text() for row in rows] == ["AAN-002"]
     assert rows[0][3].get_text() == "1 november 2020"
+    unknown = text_of(page(site, "aanbevelingen/aan-002"))
+    assert "Gedaan door Voorbeeldinstituut in november 2020" in unknown
+
+
+def test_every_step_is_a_row_of_the_follow_up_csv_with_the_status_it_gives(site: Path) -> None:
+    text = (site / "data/opvolging.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [tuple(row.values()) for row in rows] == [
+        (
+            "AAN-001",
+            "2021-06-15",
+            "overgenomen",
+            "overgenomen",
+            "Het kabinet neemt de aanbeveling over.",
+            "artikel2020",
+        ),
+        ("AAN-001", "2025-10-01", "evaluatie", "", "Een evaluatie verschijnt.", "artikel2020"),
+    ]
+    data = " ".join(page(site, "data").get_text(" ").split())
+    assert "opvolging.csv Alle 2 stappen in de opvolging van de aanbevelingen" in data
 
 
 def test_a_meeting_records_its_theme_organisers_and_outcomes_and_its_handout_shows_their_status(

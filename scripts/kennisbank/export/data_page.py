@@ -6,10 +6,17 @@ import posixpath
 from collections.abc import Callable, Mapping
 
 from kennisbank.content.corpus import Corpus
-from kennisbank.export.records import LIST_SEPARATOR, POINT_COLUMNS, POINTS_FILE, csv_name
+from kennisbank.export.records import (
+    LIST_SEPARATOR,
+    POINT_COLUMNS,
+    POINTS_FILE,
+    STEP_COLUMNS,
+    STEPS_FILE,
+    csv_name,
+)
 from kennisbank.export.schema import RECORD, TOP_LEVEL
 from kennisbank.model import ENTRY_TYPES, EntryType
-from kennisbank.model.entries import Point, Reeks, table_fields
+from kennisbank.model.entries import Aanbeveling, Point, Reeks, table_fields
 
 ENTRIES_FILE = "entries.json"
 SCHEMA_FILE = "schema.json"
@@ -37,6 +44,8 @@ def data_page(corpus: Corpus, *, page_uri: str, data_dir: str, model_reference: 
         ),
         f"| {data_link(POINTS_FILE)} | Alle {_point_count(corpus)} meetpunten van de cijferreeksen, "
         "één rij per meetpunt. |",
+        f"| {data_link(STEPS_FILE)} | Alle {_step_count(corpus)} stappen in de opvolging van de "
+        "aanbevelingen, één rij per stap. |",
     ]
     parts = [
         "---\ntitle: Data\n---\n",
@@ -64,6 +73,12 @@ def data_page(corpus: Corpus, *, page_uri: str, data_dir: str, model_reference: 
         + ", ".join(f"`{column}`" for column in POINT_COLUMNS)
         + f": het ID van de reeks, en van elk meetpunt {_point_fields()}, met de eenheid van de reeks "
         "(als slug). Dezelfde meetpunten staan in `entries.json` onder `points` in de velden van de reeks.\n",
+        f"### Opvolging\n\n{data_link(STEPS_FILE)}, met de kolommen "
+        + ", ".join(f"`{column}`" for column in STEP_COLUMNS)
+        + ": het ID van de aanbeveling, de datum en de soort stap (als slug), de stand die de stap geeft "
+        "(leeg als de stap de stand laat staan), wat er gebeurde en de citatiesleutel van de bron. Dezelfde "
+        "stappen staan in `entries.json` onder `timeline` in de velden van de aanbeveling; de stand van een "
+        "aanbeveling staat in `status` en `status_date`.\n",
         f"## {BIBLIOGRAPHY_FILE}\n",
         "De bibliografie als CSL-JSON, de vorm die literatuurbeheerders zoals Zotero inlezen, door pandoc "
         "gemaakt uit de BibTeX-bestanden van de kennisbank. Elke bron heeft als `id` haar citatiesleutel, "
@@ -83,6 +98,12 @@ def _keys_table(keys: Mapping[str, tuple[str, object]]) -> str:
 
 def _point_count(corpus: Corpus) -> int:
     return sum(len(entry.data.points) for entry in corpus.by_id.values() if isinstance(entry.data, Reeks))
+
+
+def _step_count(corpus: Corpus) -> int:
+    return sum(
+        len(entry.data.timeline) for entry in corpus.by_id.values() if isinstance(entry.data, Aanbeveling)
+    )
 
 
 def _point_fields() -> str:

@@ -16,6 +16,7 @@ from kennisbank.charts.figure import series_figure
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
+from kennisbank.model.dates import PartialDate
 from kennisbank.model.entries import Aanbeveling, Reeks, citation_fields, file_name, listed_fields
 from kennisbank.plugin.entry_links import entry_link
 
@@ -160,6 +161,8 @@ def _shown(value: object, reference: bool, corpus: Corpus, here: str) -> str:
         return value.label
     if isinstance(value, date):
         return dutch_date(value)
+    if isinstance(value, PartialDate):
+        return value.label
     return str(value)
 
 

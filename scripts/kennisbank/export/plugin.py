@@ -24,11 +24,13 @@ from kennisbank.export.data_page import BIBLIOGRAPHY_FILE, ENTRIES_FILE, SCHEMA_
 from kennisbank.export.handouts import MEETING, handout_page, handout_uri, handouts_index
 from kennisbank.export.records import (
     POINTS_FILE,
+    STEPS_FILE,
     csl_json,
     csv_name,
     csv_table,
     entries_document,
     points_csv,
+    steps_csv,
     to_json,
 )
 from kennisbank.export.schema import export_schema
@@ -77,6 +79,7 @@ class ExportPlugin(BasePlugin[ExportConfig]):
             BIBLIOGRAPHY_FILE: self.bibliography.result() if self.bibliography else "[]\n",
             **{csv_name(entry_type): csv_table(entry_type, corpus) for entry_type in ENTRY_TYPES},
             POINTS_FILE: points_csv(corpus),
+            STEPS_FILE: steps_csv(corpus),
         }
         for name, content in documents.items():
             files.append(File.generated(config, f"{self.config.data_dir}/{name}", content=content))

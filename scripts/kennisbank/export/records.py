@@ -19,7 +19,7 @@ import pypandoc
 from kennisbank import build_cache
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, EntryType
-from kennisbank.model.entries import Reeks, table_fields
+from kennisbank.model.entries import Aanbeveling, Reeks, table_fields
 
 # How list values are joined in one CSV cell.
 LIST_SEPARATOR = "; "
@@ -27,6 +27,10 @@ LIST_SEPARATOR = "; "
 POINTS_FILE = "meetpunten.csv"
 CSL_JSON_CACHE = "csl-json"
 POINT_COLUMNS = ("series", "period", "value", "unit", "source", "note")
+# The follow-up steps of every recommendation, one row each, with the status each step gives (empty for a
+# step that leaves it as it was).
+STEPS_FILE = "opvolging.csv"
+STEP_COLUMNS = ("recommendation", "date", "step", "status", "text", "source")
 
 UrlOf = Callable[[LoadedEntry], str]
 
@@ -107,6 +111,20 @@ def points_csv(corpus: Corpus) -> str:
         if isinstance(entry.data, Reeks):
             for point in entry.data.points:
                 row = (entry.id, point.period, point.value, entry.data.unit.value, point.source, point.note)
+                writer.writerow([_cell(value) for value in row])
+    return out.getvalue()
+
+
+def steps_csv(corpus: Corpus) -> str:
+    """Every step of every recommendation's follow-up, oldest first per recommendation."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(STEP_COLUMNS)
+    for entry in corpus.by_id.values():
+        if isinstance(entry.data, Aanbeveling):
+            for step in entry.data.timeline:
+                status = step.step.sets.value if step.step.sets else None
+                row = (entry.id, step.date.isoformat(), step.step.value, status, step.text, step.source)
                 writer.writerow([_cell(value) for value in row])
     return out.getvalue()
 

@@ -29,6 +29,7 @@ from pydantic import (
 )
 from pydantic.json_schema import JsonDict
 
+from kennisbank.model.dates import PARTIAL_DATE_PATTERN, PartialDate, PartialDateText
 from kennisbank.model.series import PERIOD_PATTERN, Period
 from kennisbank.model.vocabularies import (
     Audience,
@@ -319,8 +320,13 @@ class Aanbeveling(Entry):
         title="Gedaan door",
         description="ID's van de organisaties die de aanbeveling deden.",
     )
-    issued_on: date = Field(
-        title="Gedaan op", description="Datum van het stuk waarin de aanbeveling staat (JJJJ-MM-DD)."
+    issued_on: PartialDateText | None = Field(
+        default=None,
+        title="Gedaan op",
+        description=(
+            "Datum van het stuk waarin de aanbeveling staat: JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet "
+            "meer zegt. Alleen weglaten als het stuk ongedateerd is; zeg dat dan in de tekst."
+        ),
     )
     document: CitationKey = Field(
         title="Stuk",
@@ -400,9 +406,15 @@ class Aanbeveling(Entry):
         return {self.document} | {step.source for step in self.timeline}
 
     @property
+    def issued(self) -> PartialDate | None:
+        return PartialDate.parse(self.issued_on) if self.issued_on else None
+
+    @property
     def last_news(self) -> date:
-        """The date of the latest thing known: the last step, or the recommendation itself."""
-        return max([self.issued_on, *(step.date for step in self.timeline)])
+        """The date of the latest thing known: the last step, or the recommendation itself (by its first
+        day; an undated one by the day it was last checked)."""
+        made = self.issued.start if self.issued else self.reviewed
+        return max([made, *(step.date for step in self.timeline)])
 
     def is_dated(self, today: date) -> bool:
         """Whether nothing has been recorded for more than `current_for_years` years."""
@@ -599,6 +611,17 @@ def citation_fields(model: type[BaseModel]) -> tuple[str, ...]:
     )
 
 
+@functools.cache
+def partial_date_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """Names of the fields whose values are dates as precise as their source (2023, 2023-12, 2023-12-13)."""
+    properties = model.model_json_schema()["properties"]
+    return tuple(
+        name
+        for name, prop in properties.items()
+        if PARTIAL_DATE_PATTERN in [option.get("pattern") for option in [prop, *prop.get("anyOf", [])]]
+    )
+
+
 def nested_not_prose(model: type[Entry]) -> set[str]:
     """`field.subfield` for the citation keys inside the rows of a table field: no prose to check."""
     return {
@@ -626,12 +649,16 @@ def listed_fields(data: Entry) -> list[FieldValues]:
     model = type(data)
     references = set(reference_fields(model))
     tables = set(table_fields(model))
+    dates = set(partial_date_fields(model))
     ordered = sorted(model.model_fields.items(), key=lambda item: item[0] in Entry.model_fields)
     return [
         FieldValues(
             name,
             info.title or name,
-            values_of(getattr(data, name)),
+            [
+                PartialDate.parse(value) if name in dates else value
+                for value in values_of(getattr(data, name))
+            ],
             name in references,
             name in Entry.model_fields,
         )

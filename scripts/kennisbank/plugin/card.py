@@ -11,6 +11,7 @@ from pydantic import HttpUrl
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import Choice, Entry
+from kennisbank.model.dates import PartialDate
 from kennisbank.model.entries import listed_fields
 
 # Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
@@ -118,6 +119,8 @@ def _value(item: object, is_reference: bool, corpus: Corpus, url_for: UrlFor) ->
         return Value(item.label, slug=item.value)
     if isinstance(item, date):
         return Value(dutch_date(item))
+    if isinstance(item, PartialDate):
+        return Value(item.label)
     if isinstance(item, HttpUrl):
         return Value(str(item), href=str(item))
     return Value(str(item))

@@ -9,6 +9,7 @@ from collections import Counter
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
+from kennisbank.model.dates import PartialDate
 from kennisbank.model.entries import Aanbeveling
 from kennisbank.model.vocabularies import RecommendationStatus, Stakeholder
 from kennisbank.plugin.entry_links import entry_link
@@ -128,8 +129,8 @@ def follow_up_section(entry: LoadedEntry, corpus: Corpus) -> str:
     )
     lines = [
         f"## {FOLLOW_UP_HEADING} {{ #stand }}\n",
-        f"**Stand: {status.label.lower()}**{when}. Gedaan door {issuers} op "
-        f"{dutch_date(recommendation.issued_on)}, in [@{recommendation.document}].\n",
+        f"**Stand: {status.label.lower()}**{when}. Gedaan door {issuers} {_on(recommendation.issued)}, in "
+        f"[@{recommendation.document}].\n",
     ]
     # A list rather than a table: each step stays readable on a phone, date first.
     lines += [
@@ -141,6 +142,12 @@ def follow_up_section(entry: LoadedEntry, corpus: Corpus) -> str:
     if recommendation.searched:
         lines.append(f"**Gezocht naar opvolging:** {recommendation.searched}\n")
     return "\n".join(lines) + "\n"
+
+
+def _on(issued: PartialDate | None) -> str:
+    if issued is None:
+        return "(ongedateerd)"
+    return f"op {issued.label}" if issued.day else f"in {issued.label}"
 
 
 def _joined(parts: list[str]) -> str:

@@ -43,15 +43,16 @@ def recommendation_problems(entry: LoadedEntry, bibliography: Bibliography, toda
 def _step_messages(
     recommendation: Aanbeveling, bibliography: Bibliography, today: date
 ) -> Iterator[tuple[int, str]]:
+    issued = recommendation.issued
     for index, step in enumerate(recommendation.timeline):
         when = dutch_date(step.date)
         if step.date > today:
             yield index, f"stap van {when} ligt in de toekomst; schrijf alleen wat al gebeurd is"
-        elif step.date < recommendation.issued_on:
+        elif issued is not None and step.date < issued.start:
             yield (
                 index,
-                f"stap van {when} ligt vóór de aanbeveling zelf ({dutch_date(recommendation.issued_on)}, "
-                "'issued_on'); opvolging komt erna",
+                f"stap van {when} ligt vóór de aanbeveling zelf ({issued.label}, 'issued_on'); opvolging "
+                "komt erna",
             )
         if index and step.date < recommendation.timeline[index - 1].date:
             before = dutch_date(recommendation.timeline[index - 1].date)

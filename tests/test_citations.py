@@ -106,6 +106,7 @@ def test_the_bronnen_page_lists_every_source_once_in_apa_order_with_backlinks(
     soup = page(built_fixture_site, "bronnen")
     cited_by = soup.select_one("#bron-artikel2020 .kb-source__cited-by")
     assert [(a.get_text(), a["href"]) for a in cited_by.select("a")] == [
+        ("AAN-001", "../aanbevelingen/aan-001/"),  # in its timeline, not in its text
         ("BEV-001", "../bevindingen/bev-001/"),
         ("BEV-002", "../bevindingen/bev-002/"),
         ("CIJ-001", "../cijfers/cij-001/"),

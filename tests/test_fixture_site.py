@@ -58,7 +58,8 @@ def test_reference_field_links_both_ways(built_fixture_site: Path) -> None:
     )
     organisation = page(built_fixture_site, "organisaties/org-voorbeeld")
     assert [a.get_text(strip=True) for a in organisation.select("#verwant + ul a")] == [
-        "EM-1 · Eerste voorbeeldbijeenkomst"
+        "AAN-001 · Voorbeeldaanbeveling",  # who made it (issued_by)
+        "EM-1 · Eerste voorbeeldbijeenkomst",
     ]
 
 
@@ -83,6 +84,7 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
     text = soup.get_text(" ")
     headings = [h2.get_text(strip=True).rstrip("¶") for h2 in soup.select("article h2")]
     assert headings == [entry_type.label for entry_type in ENTRY_TYPES] + [
+        "Step",
         "Point",
         "Keuzelijsten",
         "Wetsartikelen",

@@ -208,7 +208,15 @@ VALID: dict[str, dict[str, Any]] = {
         "signal_types": ["gedrag"],
         "signals": ["Een signaal"],
     },
-    "aanbeveling": COMMON | {"addressees": ["overheid"], "origin": "expertmeeting", "status": "open"},
+    "aanbeveling": COMMON
+    | {
+        "addressees": ["overheid"],
+        "origin": "expertmeeting",
+        "issued_by": ["ORG-voorbeeld"],
+        "issued_on": "2025-06",
+        "document": "rapport2021",
+        "searched": "tweedekamer.nl, tot januari 2026",
+    },
     "expertmeeting": COMMON | {"participants": ["overheid"], "held_on": datetime(2026, 1, 1).date()},
     "organisatie": COMMON | {"kind": "onderzoek"},
     "reeks": COMMON

@@ -62,7 +62,7 @@ def test_each_release_records_its_entry_index_in_the_main_branch(released: Relea
     first = json.loads((released.project / "releases/2026.1.json").read_text(encoding="utf-8"))
     assert first["version"] == "2026.1"
     assert first["entries"]["INT-001"]["title"] == "Voorbeeldinterventie"
-    assert set(first["entries"]["INT-001"]) == {"type", "title", "retired", "hash", "fields"}
+    assert set(first["entries"]["INT-001"]) == {"type", "title", "retired", "hash", "fields", "status"}
 
 
 def test_the_changes_page_lists_what_changed_per_release(released: Released) -> None:

@@ -16,7 +16,7 @@ import re
 import shutil
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,7 +29,18 @@ from pydantic.fields import FieldInfo
 from kennisbank.citations.syntax import citation_blocks
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, Choice, EntryType
-from kennisbank.model.entries import Point, facets, file_name, reference_fields, values_of
+from kennisbank.model.entries import (
+    Point,
+    Step,
+    citation_fields,
+    derived_fields,
+    facets,
+    file_name,
+    partial_date_fields,
+    reference_fields,
+    values_of,
+)
+from kennisbank.model.vocabularies import FollowUpStep
 from kennisbank.search.terms import words
 from kennisbank.text.prose import prose
 
@@ -247,6 +258,7 @@ class Generator:
         self.prose = Prose(profile.vocabulary, self.rng, set())
         self._abbreviations: set[str] = set()
         self._adapters: dict[tuple[str, str], TypeAdapter[Any]] = {}
+        self._accepted: dict[tuple[str, str], list[str]] = {}
 
     # The whole project -----------------------------------------------------------------------------
 
@@ -298,18 +310,30 @@ class Generator:
         entry_type, model = plan.entry_type, plan.entry_type.model
         choices = {facet.field: facet.vocabulary for facet in facets(model)}
         references = set(reference_fields(model))
+        derived = set(derived_fields(model))  # worked out by the model (a recommendation's status)
         sources = self.rng.sample(keys, CITATIONS_PER_ENTRY)
+        # Fields whose values are made by name or by what they hold rather than by their type.
+        named: dict[str, Callable[[FieldProfile], Any]] = {
+            ABBREVIATION: lambda _: self._abbreviation(),
+            AVOID: lambda profile: [self._avoid_term() for _ in range(self._length(profile))],
+            TAGS: lambda profile: sorted(
+                self.rng.sample(tag_pool, min(len(tag_pool), self._length(profile)))
+            ),
+            **dict.fromkeys(set(citation_fields(model)) - {SOURCES}, lambda _: self.rng.choice(sources)),
+            **dict.fromkeys(partial_date_fields(model), lambda _: self._issued()),
+        }
         meta: dict[str, Any] = {}
         for name, info in model.model_fields.items():
             profile = self.profile.field(entry_type, name)
-            required = info.is_required()
+            if name in derived:
+                continue
             if name == "id":
                 meta[name] = plan.id
             elif name == "title":
                 meta[name] = plan.title
             elif name == SOURCES:
                 meta[name] = sources
-            elif not required and self.rng.random() >= profile.filled:
+            elif not info.is_required() and self.rng.random() >= profile.filled:
                 continue
             elif name in references:
                 value = self._references(plan, name, info, plans, profile)
@@ -317,13 +341,8 @@ class Generator:
                     meta[name] = value
             elif name in choices:
                 meta[name] = self._choices(choices[name], info, profile)
-            elif name == TAGS:
-                count = min(len(tag_pool), self._length(profile))
-                meta[name] = sorted(self.rng.sample(tag_pool, count))
-            elif name == ABBREVIATION:
-                meta[name] = self._abbreviation()
-            elif name == AVOID:
-                meta[name] = [self._avoid_term() for _ in range(self._length(profile))]
+            elif name in named:
+                meta[name] = named[name](profile)
             else:
                 meta[name] = self._value(info, profile, sources)
         body = self._body(entry_type, sources, meta.get(ABBREVIATION))
@@ -340,18 +359,25 @@ class Generator:
     def _references(
         self, plan: _Plan, name: str, info: FieldInfo, plans: list[_Plan], profile: FieldProfile
     ) -> str | list[str] | None:
-        adapter = self._adapter(plan.entry_type, name, info)
         is_list = get_origin(info.annotation) is list
         count = self._length(profile) if is_list else 1
-        found: list[str] = []
-        for other in self.rng.sample(plans, min(len(plans), count * 4)):
-            if other.id != plan.id and _accepts(adapter, [other.id] if is_list else other.id):
-                found.append(other.id)
-            if len(found) == count:
-                break
+        candidates = [other for other in self._targets(plan, name, info, plans) if other != plan.id]
+        found = self.rng.sample(candidates, min(len(candidates), count))
         if is_list:
             return found
         return found[0] if found else None
+
+    def _targets(self, plan: _Plan, name: str, info: FieldInfo, plans: list[_Plan]) -> list[str]:
+        """The IDs a reference field of this type accepts (an organisation for `issued_by`), worked out
+        once per type and field."""
+        key = (plan.entry_type.name, name)
+        if key not in self._accepted:
+            adapter = self._adapter(plan.entry_type, name, info)
+            is_list = get_origin(info.annotation) is list
+            self._accepted[key] = [
+                other.id for other in plans if _accepts(adapter, [other.id] if is_list else other.id)
+            ]
+        return self._accepted[key]
 
     def _choices(self, vocabulary: type[Choice], info: FieldInfo, profile: FieldProfile) -> Any:
         members = list(vocabulary)
@@ -365,6 +391,8 @@ class Generator:
         kinds = _kinds(info.annotation)
         if kinds == {Point}:
             return self._points(sources, profile)
+        if kinds == {Step}:
+            return self._steps(sources, profile)
         is_list = get_origin(_without_none(info.annotation)) is list
         if date in kinds:
             return self.today - timedelta(days=self.rng.randint(0, 900))
@@ -385,6 +413,26 @@ class Generator:
         return [
             {"period": str(year), "value": self.rng.randint(10, 100_000), "source": self.rng.choice(sources)}
             for year in range(last - count + 1, last + 1)
+        ]
+
+    def _issued(self) -> str:
+        """When a recommendation was made: before any step of its follow-up (see _steps)."""
+        return (self.today - timedelta(days=self.rng.randint(900, 1500))).isoformat()
+
+    def _steps(self, sources: list[str], profile: FieldProfile) -> list[dict[str, Any]]:
+        """A follow-up that starts with a step setting a status, in date order, within the last 900 days
+        (after the recommendation, which the generator dates 900 to 1500 days back)."""
+        count = max(1, self._length(profile, default=3))
+        days = sorted(self.rng.sample(range(900), count), reverse=True)
+        kinds = [FollowUpStep.OVERGENOMEN, *self.rng.choices(list(FollowUpStep), k=count - 1)]
+        return [
+            {
+                "date": (self.today - timedelta(days=ago)).isoformat(),
+                "step": kind.value,
+                "text": self._text(self._words(profile, default=12), 300, sentence=True),
+                "source": self.rng.choice(sources),
+            }
+            for ago, kind in zip(days, kinds, strict=True)
         ]
 
     def _text(self, words: int, limit: int | None, *, sentence: bool = False) -> str:

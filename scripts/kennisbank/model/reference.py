@@ -210,7 +210,7 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
 
 # A closed list whose values carry a second fact shows it in a column of its own: the MNR domain of a
 # capability, the status a follow-up step gives a recommendation.
-_EXTRA_COLUMNS = {"domain": "Domein", "sets": "Stand na deze stap"}
+_EXTRA_COLUMNS = {"domain": "Domein", "sets": "Stand na deze stap", "meaning": "Wanneer"}
 
 
 def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
@@ -228,8 +228,10 @@ def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     )
 
 
-def _extra_cell(value: Choice | None) -> str:
-    return value.label if value is not None else "blijft gelijk"
+def _extra_cell(value: Choice | str | None) -> str:
+    if isinstance(value, Choice):
+        return value.label
+    return value if value is not None else "blijft gelijk"
 
 
 def _vocabularies() -> dict[str, type[Choice]]:

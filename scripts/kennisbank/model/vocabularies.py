@@ -103,13 +103,42 @@ class InterventionStatus(Choice):
 class RecommendationStatus(Choice):
     """Stand van een aanbeveling: volgt uit de laatste stap van haar opvolging die een stand bepaalt."""
 
-    OPEN = "open", "Open"
-    OVERGENOMEN = "overgenomen", "Overgenomen"
-    DEELS_OVERGENOMEN = "deels-overgenomen", "Deels overgenomen"
-    NIET_OVERGENOMEN = "niet-overgenomen", "Niet overgenomen"
-    IN_UITVOERING = "in-uitvoering", "In uitvoering"
-    UITGEVOERD = "uitgevoerd", "Uitgevoerd"
-    ONBEKEND = "onbekend", "Onbekend"
+    meaning: str  # when a recommendation has this status, for readers and contributors
+
+    def __new__(cls, value: str, label: str, meaning: str) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.meaning = meaning
+        return member
+
+    OPEN = (
+        "open",
+        "Open",
+        "Een reactie is aangekondigd of gegeven, maar een besluit over de aanbeveling is niet bekend.",
+    )
+    OVERGENOMEN = (
+        "overgenomen",
+        "Overgenomen",
+        "De adressaat neemt de aanbeveling over; uitvoering is nog niet gemeld.",
+    )
+    DEELS_OVERGENOMEN = (
+        "deels-overgenomen",
+        "Deels overgenomen",
+        "De adressaat neemt een deel van de aanbeveling over.",
+    )
+    NIET_OVERGENOMEN = "niet-overgenomen", "Niet overgenomen", "De adressaat neemt de aanbeveling niet over."
+    IN_UITVOERING = (
+        "in-uitvoering",
+        "In uitvoering",
+        "Een wetsvoorstel, maatregel of programma is gestart of loopt.",
+    )
+    UITGEVOERD = "uitgevoerd", "Uitgevoerd", "Een wet of regeling is in werking, of de maatregel is afgerond."
+    ONBEKEND = (
+        "onbekend",
+        "Onbekend",
+        "Gezocht, maar geen stap gevonden die een stand bepaalt; de aanbeveling zegt waar.",
+    )
 
 
 class FollowUpStep(Choice):
@@ -127,7 +156,11 @@ class FollowUpStep(Choice):
         member.sets = sets
         return member
 
-    AANGEKONDIGD = "aangekondigd", "Reactie of besluit aangekondigd", RecommendationStatus.OPEN
+    AANGEKONDIGD = (
+        "aangekondigd",
+        "Reactie aangekondigd of gegeven, zonder bekend besluit",
+        RecommendationStatus.OPEN,
+    )
     OVERGENOMEN = "overgenomen", "Overgenomen door de adressaat", RecommendationStatus.OVERGENOMEN
     DEELS_OVERGENOMEN = "deels-overgenomen", "Deels overgenomen", RecommendationStatus.DEELS_OVERGENOMEN
     NIET_OVERGENOMEN = "niet-overgenomen", "Niet overgenomen", RecommendationStatus.NIET_OVERGENOMEN

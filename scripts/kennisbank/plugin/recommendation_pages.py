@@ -82,15 +82,17 @@ def status_page(corpus: Corpus) -> str:
     intro = (
         "Wat er met elke aanbeveling is gebeurd sinds zij werd gedaan. De stand volgt uit de laatste stap in "
         "de opvolging die een stand bepaalt (een kabinetsreactie, een wet die in werking treedt, een "
-        "maatregel die start); elke stap heeft een datum en een bron. *Onbekend* betekent: gezocht, niets "
-        "gevonden; de aanbeveling zegt waar is gezocht. Een aanbeveling waarvan de laatste stap meer dan "
-        f"{Aanbeveling.current_for_years} jaar oud is, staat op [Te herzien](../te-herzien.md)."
+        "maatregel die start); elke stap heeft een datum en een bron. Een aanbeveling waarvan de laatste "
+        f"stap meer dan {Aanbeveling.current_for_years} jaar oud is, staat op [Te herzien](../te-herzien.md)."
     )
+    legend = [f"- **{status.label}**: {status.meaning}" for status in RecommendationStatus]
     return "\n".join(
         [
             f"---\ntitle: {STATUS_TITLE}\n---\n",
             f"# {STATUS_TITLE}\n",
             intro + "\n",
+            *legend,
+            "",
             "## Per stand\n",
             "| Stand | Aantal |",
             "| --- | --- |",

@@ -726,7 +726,7 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         Bevinding,
         notice=_DISTRESSING,
         responses=("aanbeveling", "interventie"),
-        sections=("Bevinding", "Basis en reikwijdte"),
+        sections=("Bevinding", "Waar de bevinding op rust", "Beperkingen", "Betekenis voor de praktijk"),
     ),
     EntryType(
         "dadergedrag",
@@ -741,6 +741,8 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
             "Wie dit gedrag vertoont",
             "Signalen",
             "Wat onderzoek zegt over risico",
+            "Voorwaarden en toezicht in Nederland",
+            "Jonge plegers",
             "Betekenis voor toezicht en behandeling",
             "Wat niet bekend is",
         ),

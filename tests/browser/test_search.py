@@ -100,3 +100,13 @@ def test_real_queries_rank_the_right_page_in_the_top_three(
     # The ranking is what is tested here; typing key by key is tested on the fixture site.
     top = paths(search(real_site_page, query, key_by_key=False))[:3]
     assert expected in top, top
+
+
+# The words a police analyst types for darkweb networks: each must bring a finding on them to the top five.
+ANALYST_WORDS = ["darkwebforum", "darkwebfora", "beheerder", "moderator", "takedown"]
+
+
+@pytest.mark.parametrize("query", ANALYST_WORDS)
+def test_an_analysts_words_find_the_findings_on_darkweb_networks(real_site_page: Page, query: str) -> None:
+    top = paths(search(real_site_page, query, key_by_key=False))[:5]
+    assert any(path.startswith("/bevindingen/") for path in top), top

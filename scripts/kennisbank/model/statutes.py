@@ -68,6 +68,21 @@ _SEXUAL_OFFENCES_ACT = date(2024, 7, 1)  # Wet seksuele misdrijven, Stb. 2024, 5
 ARTICLES: tuple[Article, ...] = (
     Article(
         SR,
+        "14c",
+        "Voorwaarden bij een voorwaardelijke straf: de algemene voorwaarde en de bijzondere voorwaarden, zoals "
+        "medewerking aan reclasseringstoezicht",
+        source="sr-14c",
+    ),
+    Article(
+        SR,
+        "38z",
+        "De gedragsbeïnvloedende en vrijheidsbeperkende maatregel (langdurig toezicht) voor onder meer "
+        "veroordeelden wegens een zedendelict",
+        source="sr-38z",
+        in_force_from=date(2018, 1, 1),  # Wet langdurig toezicht (Stb. 2015, 460); date: dji2017-wlt
+    ),
+    Article(
+        SR,
         "240b",
         "Afbeeldingen van seksueel kindermisbruik (wettelijke term: 'kinderpornografie')",
         source="om2024-richtlijn-kinderpornografie",

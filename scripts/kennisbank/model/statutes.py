@@ -69,8 +69,8 @@ ARTICLES: tuple[Article, ...] = (
     Article(
         SR,
         "14c",
-        "Voorwaarden bij een voorwaardelijke straf: de algemene voorwaarde en de bijzondere voorwaarden, zoals "
-        "medewerking aan reclasseringstoezicht",
+        "Voorwaarden bij een voorwaardelijke straf: de algemene voorwaarde en de bijzondere voorwaarden, "
+        "zoals medewerking aan reclasseringstoezicht",
         source="sr-14c",
     ),
     Article(

@@ -43,6 +43,19 @@ def filter_status(page: Page) -> None:
     assert "addressees=" in page.url
 
 
+def sort_by_evidence(page: Page) -> None:
+    """On "Wat werkt": sort by the strength of the evidence, strongest first, then filter by effect."""
+    button = page.locator("button[data-kb-sort='design']")
+    button.click()
+    button.click()
+    heading = page.locator("th", has=button)
+    expect(heading).to_have_attribute("aria-sort", "descending")
+    levels = [int(row.get_attribute("data-sort-design") or 0) for row in page.locator("[data-kb-row]").all()]
+    assert levels == sorted(levels, reverse=True), levels
+    page.locator("#kb-filter-effect").select_option(index=1)
+    assert "effect=" in page.url
+
+
 def search_open(page: Page) -> None:
     """The search dialog open with results: "/" and a query typed key by key."""
     assert search(page, SEARCH_QUERY), f"no results for {SEARCH_QUERY!r}"
@@ -112,6 +125,7 @@ STOPS = [
     Stop("policy", "voor/beleid/"),
     Stop("recommendations-status", "aanbevelingen/stand/", filter_status),
     Stop("handout", "handouts/em-1/"),
+    Stop("what-works", "interventies/wat-werkt/", sort_by_evidence),
     Stop("matrix", "matrix/"),
     Stop("search", "", search_open),
     Stop("search-filtered", "", search_filtered),

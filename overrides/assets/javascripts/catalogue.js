@@ -49,4 +49,26 @@
     }),
   );
   apply();
+
+  // Columns with a sort button in their heading ("Wat werkt"): by the row's data-sort-<key>, numbers as
+  // numbers; a second click reverses. aria-sort tells screen readers the order.
+  for (const button of catalogue.querySelectorAll("[data-kb-sort]")) {
+    button.addEventListener("click", () => {
+      const key = `sort${button.dataset.kbSort.replace(/^./, (first) => first.toUpperCase())}`;
+      const heading = button.closest("th");
+      const ascending = heading.getAttribute("aria-sort") !== "ascending";
+      for (const other of catalogue.querySelectorAll("th[aria-sort]")) other.removeAttribute("aria-sort");
+      heading.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const value = (row) => row.dataset[key] || "";
+      const sorted = [...rows].sort((a, b) => {
+        const [x, y] = [value(a), value(b)];
+        const order = x !== "" && y !== "" && !Number.isNaN(Number(x)) && !Number.isNaN(Number(y))
+          ? Number(x) - Number(y)
+          : x.localeCompare(y, "nl");
+        return ascending ? order : -order;
+      });
+      const body = rows[0].parentElement;
+      for (const row of sorted) body.append(row);
+    });
+  }
 })();

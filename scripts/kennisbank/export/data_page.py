@@ -12,6 +12,7 @@ from kennisbank.export.records import (
     POINTS_FILE,
     STEP_COLUMNS,
     STEPS_FILE,
+    csv_columns,
     csv_name,
 )
 from kennisbank.export.schema import RECORD, TOP_LEVEL
@@ -113,7 +114,11 @@ def _point_fields() -> str:
 def _csv_section(entry_type: EntryType, data_link: Callable[[str], str], model: str) -> str:
     tables = set(table_fields(entry_type.model))
     fields = {name: info for name, info in entry_type.model.model_fields.items() if name not in tables}
-    columns = ", ".join(f"`{name}` ({info.title or name})" for name, info in fields.items())
+    columns = ", ".join(
+        f"`{column}` ({info.title or name})"
+        for name, info in fields.items()
+        for column in csv_columns(entry_type.model, name)
+    )
     link = data_link(csv_name(entry_type))
     return (
         f"### {entry_type.plural}\n\n{link}, met de kolommen {columns}. Zie "

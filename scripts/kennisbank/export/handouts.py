@@ -17,7 +17,15 @@ from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Choice, Entry
 from kennisbank.model.dates import PartialDate
-from kennisbank.model.entries import Aanbeveling, Reeks, citation_fields, file_name, listed_fields
+from kennisbank.model.entries import (
+    Aanbeveling,
+    EvidenceProfile,
+    Interventie,
+    Reeks,
+    citation_fields,
+    file_name,
+    listed_fields,
+)
 from kennisbank.plugin.entry_links import entry_link
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
@@ -83,7 +91,7 @@ def handout_page(meeting: LoadedEntry, corpus: Corpus, here: str, version: str, 
         parts.append(
             "\n".join(
                 f"- {entry_link(other, here)} ({other.entry_type.label.lower()}{_retired(other.data)}): "
-                f"{other.data.summary}"
+                f"{other.data.summary}{_profile(other.data)}"
                 for other in sorted(referred.values(), key=lambda entry: entry.id)
             )
             + "\n"
@@ -163,6 +171,8 @@ def _shown(value: object, reference: bool, corpus: Corpus, here: str) -> str:
         return dutch_date(value)
     if isinstance(value, PartialDate):
         return value.label
+    if isinstance(value, EvidenceProfile):
+        return value.in_words
     return str(value)
 
 
@@ -184,6 +194,11 @@ def _recommendation(recommendation: LoadedEntry, meeting: LoadedEntry, corpus: C
         f"### {entry_link(recommendation, here)}{_retired(recommendation.data)}\n\n"
         f"{recommendation.data.summary}\n\n{items}\n"
     )
+
+
+def _profile(data: Entry) -> str:
+    """An intervention's evidence profile in words, after its summary: what a meeting weighs first."""
+    return f" *Wat werkt:* {data.evidence.in_words}" if isinstance(data, Interventie) else ""
 
 
 def _retired(data: Entry) -> str:

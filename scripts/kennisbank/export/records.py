@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pypandoc
+from pydantic import BaseModel
 
 from kennisbank import build_cache
 from kennisbank.content.corpus import Corpus, LoadedEntry
@@ -89,17 +90,45 @@ def entries_document(
 
 
 def csv_table(entry_type: EntryType, corpus: Corpus) -> str:
-    """The entries of one type, one column per field of the model (a table field has its own file), lists
-    joined with "; "."""
+    """The entries of one type, one column per field of the model (a table field has its own file; a field
+    with fields of its own, such as the evidence profile, one column per subfield: `evidence.effect`),
+    lists joined with "; "."""
     tables = set(table_fields(entry_type.model))
-    columns = [name for name in entry_type.model.model_fields if name not in tables]
+    fields = [name for name in entry_type.model.model_fields if name not in tables]
+    columns = [column for name in fields for column in csv_columns(entry_type.model, name)]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     for entry in corpus.of_type(entry_type):
-        values = entry.data.model_dump(mode="json")
-        writer.writerow([_cell(values[column]) for column in columns])
+        values = _flat(entry.data.model_dump(mode="json"))
+        writer.writerow([_cell(values.get(column)) for column in columns])
     return out.getvalue()
+
+
+def csv_columns(model: type[BaseModel], name: str) -> list[str]:
+    """The CSV columns of one field: its name, or `name.sub` for each field of a model it holds."""
+    annotation = model.model_fields[name].annotation
+    inner = next(
+        (
+            arg
+            for arg in (annotation, *get_args(annotation))
+            if isinstance(arg, type) and issubclass(arg, BaseModel)
+        ),
+        None,
+    )
+    if inner is None:
+        return [name]
+    return [f"{name}.{column}" for sub in inner.model_fields for column in csv_columns(inner, sub)]
+
+
+def _flat(values: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, dict):
+            flat.update(_flat(value, f"{prefix}{name}."))
+        else:
+            flat[f"{prefix}{name}"] = value
+    return flat
 
 
 def points_csv(corpus: Corpus) -> str:

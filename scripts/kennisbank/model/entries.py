@@ -35,6 +35,8 @@ from kennisbank.model.vocabularies import (
     Audience,
     Behaviour,
     Choice,
+    EffectDirection,
+    EvaluationDesign,
     EvidenceBasis,
     EvidenceLevel,
     FollowUpStep,
@@ -239,6 +241,88 @@ class Entry(BaseModel):
         return self
 
 
+class EvidenceNote(BaseModel):
+    """Wat onderzoek over één dimensie van een interventie zegt: een korte samenvatting en de bron."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    text: PlainText = Field(
+        max_length=300, title="Samenvatting", description="Eén of twee zinnen, eigen woorden."
+    )
+    source: CitationKey = Field(title="Bron", description="Citatiesleutel van de bron; ook in 'sources'.")
+
+
+def _not_studied(title: str, question: str) -> Any:
+    return Field(
+        default=None,
+        title=title,
+        description=f"{question} Weglaten betekent: niet onderzocht.",
+    )
+
+
+class EvidenceProfile(BaseModel):
+    """Wat bekend is over het effect van een interventie, langs vijf dimensies naar het voorbeeld van EMMIE:
+    Effect, Mechanisme, Moderatoren, Implementatie en Economische kosten. De sterkte van het bewijs volgt
+    uit het ontwerp van de beste evaluatie, op de vijf niveaus van de Maryland Scientific Methods Scale."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # The four dimensions besides the effect, each a sourced summary or nothing (not studied).
+    NOTES: ClassVar[tuple[str, ...]] = ("mechanism", "moderators", "implementation", "cost")
+
+    effect: EffectDirection = Field(title="Effect", description="De richting van het gevonden effect.")
+    design: EvaluationDesign = Field(
+        title="Ontwerp", description="Het ontwerp van de beste evaluatie; bepaalt de sterkte van het bewijs."
+    )
+    study: CitationKey | None = Field(
+        default=None,
+        title="Evaluatie",
+        description="Citatiesleutel van die evaluatie; verplicht behalve zonder evaluatie. Ook in 'sources'.",
+    )
+    mechanism: EvidenceNote | None = _not_studied("Mechanisme", "Waarom en hoe de interventie werkt.")
+    moderators: EvidenceNote | None = _not_studied("Moderatoren", "Voor wie en waar zij wel of niet werkt.")
+    implementation: EvidenceNote | None = _not_studied("Implementatie", "Wat nodig is om haar uit te voeren.")
+    cost: EvidenceNote | None = _not_studied("Kosten", "Wat zij kost, en wat zij oplevert.")
+
+    @property
+    def strength(self) -> str:
+        return self.design.strength
+
+    @property
+    def notes(self) -> dict[str, EvidenceNote | None]:
+        """The four dimensions besides the effect, by field name."""
+        return {name: getattr(self, name) for name in self.NOTES}
+
+    @property
+    def in_words(self) -> str:
+        """The profile as a reader reads it on a card: the effect with its design and strength, then what
+        is known of each other dimension, never by colour alone."""
+        studied = "; ".join(
+            f"{EvidenceProfile.model_fields[name].title}: {'onderzocht' if note else 'niet onderzocht'}"
+            for name, note in self.notes.items()
+        )
+        return (
+            f"Effect: {self.effect.label.lower()}; beste evaluatie: {self.design.label.lower()} "
+            f"(bewijs: {self.strength.lower()}). {studied}."
+        )
+
+    def sources(self) -> set[str]:
+        return {key for key in [self.study, *(note.source for note in self.notes.values() if note)] if key}
+
+    @model_validator(mode="after")
+    def _a_rating_rests_on_a_study(self) -> Self:
+        if self.effect is not EffectDirection.ONBEKEND and self.design is EvaluationDesign.GEEN_EVALUATIE:
+            raise ValueError(
+                f"effect '{self.effect.value}' zonder evaluatie: kies het ontwerp van de studie die het "
+                "effect vond ('design'), of zet het effect op 'onbekend'"
+            )
+        if self.design is not EvaluationDesign.GEEN_EVALUATIE and self.study is None:
+            raise ValueError(
+                f"ontwerp '{self.design.value}' zonder studie: noem in 'study' de citatiesleutel van de "
+                "evaluatie"
+            )
+        return self
+
+
 class Interventie(Entry):
     """Een e-protection-interventie: wat het is, wie het uitvoert, voor wie en met welk effect."""
 
@@ -256,6 +340,14 @@ class Interventie(Entry):
     mnr: list[MnrCapability] = _nonempty(
         "Capaciteiten van het WeProtect Model National Response.", "MNR-capaciteit"
     )
+    evidence: EvidenceProfile = Field(
+        title="Wat werkt",
+        description="Het bewijsprofiel langs EMMIE: effect met ontwerp en studie, en per dimensie een "
+        "samenvatting met bron of niets (niet onderzocht). Zie de rubriek onder Werkwijze.",
+    )
+
+    def sources_in_fields(self) -> set[str]:
+        return self.evidence.sources()
 
 
 class Bevinding(Entry):

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from kennisbank.allowlist import ADDRESSES, ELEMENTS, GLOBAL_ATTRIBUTES, VALUES
 from kennisbank.dutch import dutch_date
-from kennisbank.model.entries import ENTRY_TYPES, EntryType, table_fields
+from kennisbank.model.entries import ENTRY_TYPES, EntryType
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
 
@@ -174,12 +174,21 @@ def _rows_section(model: type[BaseModel], used: dict[str, type[Choice]], level: 
 
 
 def _row_models() -> dict[str, type[BaseModel]]:
-    return {
-        row.__name__: row
-        for entry_type in ENTRY_TYPES
-        for name in table_fields(entry_type.model)
-        for row in get_args(entry_type.model.model_fields[name].annotation)
-    }
+    """The models with fields of their own inside an entry (a series' points, an evidence profile and its
+    notes), each once, in the order they first appear."""
+    found: dict[str, type[BaseModel]] = {}
+    pending = [
+        info.annotation for entry_type in ENTRY_TYPES for info in entry_type.model.model_fields.values()
+    ]
+    while pending:
+        annotation = pending.pop(0)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation.__name__ not in found:
+                found[annotation.__name__] = annotation
+                pending.extend(info.annotation for info in annotation.model_fields.values())
+        else:
+            pending.extend(get_args(annotation))  # inside list[...], X | None, Annotated[...]
+    return found
 
 
 def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]) -> str:
@@ -210,7 +219,7 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
 
 # A closed list whose values carry a second fact shows it in a column of its own: the MNR domain of a
 # capability, the status a follow-up step gives a recommendation.
-_EXTRA_COLUMNS = {"domain": "Domein", "sets": "Stand na deze stap", "meaning": "Wanneer"}
+_EXTRA_COLUMNS = {"domain": "Domein", "sets": "Stand na deze stap", "meaning": "Wanneer", "level": "Niveau"}
 
 
 def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
@@ -220,7 +229,7 @@ def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     divider = "| --- | --- |" + (" --- |" if extra else "")
     rows = [
         f"| `{member.value}` | {member.label} |"
-        + (f" {_extra_cell(getattr(member, extra))} |" if extra else "")
+        + (f" {_extra_cell(getattr(member, extra), extra)} |" if extra else "")
         for member in members
     ]
     return "\n".join(
@@ -228,10 +237,12 @@ def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     )
 
 
-def _extra_cell(value: Choice | str | None) -> str:
+def _extra_cell(value: Choice | str | int | None, column: str) -> str:
     if isinstance(value, Choice):
         return value.label
-    return value if value is not None else "blijft gelijk"
+    if value is None:
+        return "blijft gelijk" if column == "sets" else "–"
+    return str(value)
 
 
 def _vocabularies() -> dict[str, type[Choice]]:

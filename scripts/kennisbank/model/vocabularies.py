@@ -91,6 +91,47 @@ class EvidenceLevel(Choice):
     STERKE_AANWIJZINGEN = "effectief-sterke-aanwijzingen", "Effectief volgens sterke aanwijzingen"
 
 
+class EffectDirection(Choice):
+    """Effect: de richting van het effect dat de beste evaluatie van een interventie vond."""
+
+    GUNSTIG = "gunstig", "Gunstig"
+    GEEN = "geen", "Geen effect gevonden"
+    ONGUNSTIG = "ongunstig", "Ongunstig"
+    GEMENGD = "gemengd", "Gemengd"
+    ONBEKEND = "onbekend", "Onbekend"
+
+
+class EvaluationDesign(Choice):
+    """Ontwerp van de beste evaluatie van een interventie, met het niveau op de Maryland Scientific Methods
+    Scale (1 zwakst, 5 sterkst); de sterkte van het bewijs volgt uit dat niveau."""
+
+    level: int | None  # Maryland Scientific Methods Scale; None: no evaluation, or a review of studies
+
+    def __new__(cls, value: str, label: str, level: int | None) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.level = level
+        return member
+
+    GEEN_EVALUATIE = "geen-evaluatie", "Geen evaluatie", None
+    ZELFRAPPORTAGE = "zelfrapportage", "Eigen rapportage van gebruikers of uitvoerders", 1
+    VOOR_NA = "voor-na", "Voor- en nameting zonder vergelijkingsgroep", 2
+    VERGELIJKINGSGROEP = "vergelijkingsgroep", "Vergelijking met een groep zonder de interventie", 3
+    QUASI_EXPERIMENT = "quasi-experiment", "Quasi-experiment met controle voor verschillen", 4
+    RCT = "rct", "Gerandomiseerd experiment", 5
+    REVIEW = "systematische-review", "Systematische review van meerdere evaluaties", None
+
+    @property
+    def strength(self) -> str:
+        """The strength of the evidence, by one rule from the design: the Maryland level in words."""
+        if self is EvaluationDesign.GEEN_EVALUATIE:
+            return "Geen bewijs"
+        if self.level is None:
+            return "Volgt uit de studies in de review"
+        return {1: "Zeer zwak", 2: "Zwak", 3: "Redelijk", 4: "Sterk", 5: "Zeer sterk"}[self.level]
+
+
 class InterventionStatus(Choice):
     """Status van een interventie, voor zover de bronnen die noemen."""
 

@@ -12,7 +12,7 @@ from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
 from kennisbank.model import Choice, Entry
 from kennisbank.model.dates import PartialDate
-from kennisbank.model.entries import listed_fields
+from kennisbank.model.entries import EvidenceProfile, listed_fields
 
 # Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
 _SHOWN_ELSEWHERE = frozenset(
@@ -121,6 +121,8 @@ def _value(item: object, is_reference: bool, corpus: Corpus, url_for: UrlFor) ->
         return Value(dutch_date(item))
     if isinstance(item, PartialDate):
         return Value(item.label)
+    if isinstance(item, EvidenceProfile):
+        return Value(item.in_words)
     if isinstance(item, HttpUrl):
         return Value(str(item), href=str(item))
     return Value(str(item))

@@ -10,6 +10,8 @@ class KennisbankConfig(base.Config):
     card_template = config_options.Type(str, default="partials/kennisbank/entry-card.html")
     # Template that renders the filterable catalogue on the index page of each type folder.
     catalogue_template = config_options.Type(str, default="partials/kennisbank/catalogue.html")
+    # Template that renders the table of "Wat werkt": every intervention on its evidence profile.
+    evidence_template = config_options.Type(str, default="partials/kennisbank/evidence.html")
     # Heading of the section that lists related entries in both directions.
     related_heading = config_options.Type(str, default="Verwant")
     # Page generated from the content model that documents every field and allowed value.

@@ -32,6 +32,13 @@ from kennisbank.plugin.catalogue import build_catalogue
 from kennisbank.plugin.cite import page_citation
 from kennisbank.plugin.clean_pages import CleanPages
 from kennisbank.plugin.config import KennisbankConfig
+from kennisbank.plugin.evidence_page import (
+    RUBRIC_MARKER,
+    WHAT_WORKS_PAGE,
+    evidence_table,
+    rubric,
+    what_works_page,
+)
 from kennisbank.plugin.lifecycle_pages import (
     CHANGES_PAGE,
     RELEASE_MARKER,
@@ -161,6 +168,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             files.append(File.generated(config, audience_uri(audience), content=page))
         files.append(File.generated(config, MATRIX_PAGE, content=matrix_page(self.corpus)))
         files.append(File.generated(config, STATUS_PAGE, content=status_page(self.corpus)))
+        files.append(File.generated(config, WHAT_WORKS_PAGE, content=what_works_page()))
         current = index_of(self.corpus, self.version, None)
         files.append(
             File.generated(config, CHANGES_PAGE, content=changes_page(self.indexes, current, self.corpus))
@@ -192,6 +200,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                 entry, markdown, self.corpus, self.today
             )
             markdown += related_sections(entry, self.corpus, self.config.related_heading)
+        if RUBRIC_MARKER in markdown:
+            markdown = markdown.replace(RUBRIC_MARKER, rubric())
         if STATUS_MARKER in markdown:
             markdown = markdown.replace(STATUS_MARKER, status_lead(self.corpus, page.file.src_uri))
         if RELEASE_MARKER in markdown:
@@ -228,6 +238,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             catalogue = build_catalogue(catalogue_type, self.corpus, url_for)
             template = self.env.get_template(self.config.catalogue_template)
             page.content += template.render(catalogue=catalogue, page=page, config=config)
+        if page.file.src_uri == WHAT_WORKS_PAGE:
+            template = self.env.get_template(self.config.evidence_template)
+            page.content += template.render(
+                table=evidence_table(self.corpus, url_for), page=page, config=config
+            )
         entry = self._entry_of(page)
         if entry is None:
             return context

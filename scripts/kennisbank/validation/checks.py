@@ -10,6 +10,7 @@ from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
 from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.index import ReleaseIndex
+from kennisbank.validation.evidence import evidence_problems
 from kennisbank.validation.invisible import bibliography_invisible_problems, invisible_problems
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
 from kennisbank.validation.prose import prose_problems
@@ -52,6 +53,7 @@ def structure_problems(
         problems.extend(_citation_problems(entry, bibliography))
         problems.extend(series_problems(entry, bibliography, today))
         problems.extend(recommendation_problems(entry, bibliography, today))
+        problems.extend(evidence_problems(entry, bibliography))
     return problems
 
 

@@ -39,6 +39,8 @@ def valid_fields(entry_type: EntryType) -> dict[str, str]:
             value = ORGANISATION
         elif properties[name].get("format") == "date":
             value = f"{date.today().year - 1}-01-01"
+        elif properties[name].get("$ref", "").endswith("/EvidenceProfile"):
+            value = "{effect: onbekend, design: geen-evaluatie}"  # no evaluation: the honest minimum
         elif name == "summary":
             value = "Een entry die alleen bestaat om de scaffold van de kennisbank te toetsen."
         else:

@@ -110,6 +110,7 @@ def test_the_bronnen_page_lists_every_source_once_in_apa_order_with_backlinks(
         ("BEV-001", "../bevindingen/bev-001/"),
         ("BEV-002", "../bevindingen/bev-002/"),
         ("CIJ-001", "../cijfers/cij-001/"),
+        ("INT-001", "../interventies/int-001/"),  # the study behind its evidence profile
     ]
     doi = soup.select_one('#bron-bruggen2021 a[href^="https://doi.org/"]')
     assert doi["href"] == "https://doi.org/10.1177/1079063220981063"

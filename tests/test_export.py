@@ -20,6 +20,7 @@ from mkdocs.config import load_config
 from kennisbank.content.bibliography import load_bibliography
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.export.handouts import RECOMMENDATION
+from kennisbank.export.records import csv_columns
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import table_fields
 from kennisbank.project import ProjectPaths
@@ -114,13 +115,15 @@ def test_one_csv_per_type_with_the_models_fields_as_columns(
     text = (built_fixture_site / DATA / f"{entry_type.folder}.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))
     tables = set(table_fields(entry_type.model))
-    assert rows[0] == [name for name in entry_type.model.model_fields if name not in tables]
+    fields = [name for name in entry_type.model.model_fields if name not in tables]
+    assert rows[0] == [column for name in fields for column in csv_columns(entry_type.model, name)]
     corpus = corpus_of(built_fixture_site.parent)
     assert [row[0] for row in rows[1:]] == [entry.id for entry in corpus.of_type(entry_type)]
     if entry_type.name == "interventie":
         row = dict(zip(rows[0], rows[1], strict=True))
         assert (row["phases"], row["mnr"], row["related"]) == ("preventie; signalering", "mnr-13", "BEV-001")
         assert row["reviewed"] == "2026-01-15"
+        assert (row["evidence.effect"], row["evidence.study"]) == ("gunstig", "artikel2020")
 
 
 def test_the_points_of_every_series_are_one_csv_with_series_period_value_unit_and_source(

@@ -84,8 +84,10 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
     text = soup.get_text(" ")
     headings = [h2.get_text(strip=True).rstrip("¶") for h2 in soup.select("article h2")]
     assert headings == [entry_type.label for entry_type in ENTRY_TYPES] + [
+        "EvidenceProfile",
         "Step",
         "Point",
+        "EvidenceNote",
         "Keuzelijsten",
         "Wetsartikelen",
         "HTML in een pagina",

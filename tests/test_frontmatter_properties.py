@@ -199,6 +199,7 @@ VALID: dict[str, dict[str, Any]] = {
         "evidence_level": "niet-beoordeeld",
         "status": "in-gebruik",
         "mnr": ["mnr-13"],
+        "evidence": {"effect": "onbekend", "design": "geen-evaluatie"},
     },
     "bevinding": COMMON | {"evidence_basis": "beleidsanalyse", "platforms": ["darkweb"]},
     "dadergedrag": COMMON

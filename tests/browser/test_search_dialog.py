@@ -12,6 +12,9 @@ from .search import filter_counts, open_filters, partial_notes, paths, search, s
 # A word of the fixture site on pages of several types, and a word on no page.
 COMMON = "voorbeeld"
 NOWHERE = "zwrkplts"
+# Pagefind also returns a page for a query word that starts with a one-letter word of that page (an author's
+# initial such as "Z." on the Bronnen page of the real site); this word starts with no letter of its own.
+NOWHERE_REAL = "øzwrkplts"
 
 
 def test_a_query_no_page_answers_in_full_shows_the_pages_with_most_of_its_words(
@@ -28,7 +31,7 @@ def test_a_query_no_page_answers_in_full_shows_the_pages_with_most_of_its_words(
 
 def test_pages_with_more_of_the_words_rank_first(page: Page, site_server: str) -> None:
     page.goto(site_server)
-    hits = search(page, f"sextortion jongens {NOWHERE}")
+    hits = search(page, f"sextortion jongens {NOWHERE_REAL}")
     notes = partial_notes(page)
     both = [note for note in notes if "bevat ‘sextortion’ en ‘jongens’" in note]
     assert both and notes[: len(both)] == both, notes  # the pages with two of the three words first

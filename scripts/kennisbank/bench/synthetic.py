@@ -30,6 +30,7 @@ from kennisbank.citations.syntax import citation_blocks
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, Choice, EntryType
 from kennisbank.model.entries import (
+    EvidenceProfile,
     Point,
     Step,
     citation_fields,
@@ -393,6 +394,8 @@ class Generator:
             return self._points(sources, profile)
         if kinds == {Step}:
             return self._steps(sources, profile)
+        if kinds == {EvidenceProfile}:
+            return {"effect": "gunstig", "design": "zelfrapportage", "study": self.rng.choice(sources)}
         is_list = get_origin(_without_none(info.annotation)) is list
         if date in kinds:
             return self.today - timedelta(days=self.rng.randint(0, 900))

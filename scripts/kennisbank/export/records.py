@@ -9,7 +9,7 @@ import csv
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, get_args
@@ -96,13 +96,8 @@ def csv_table(entry_type: EntryType, corpus: Corpus) -> str:
     tables = set(table_fields(entry_type.model))
     fields = [name for name in entry_type.model.model_fields if name not in tables]
     columns = [column for name in fields for column in csv_columns(entry_type.model, name)]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    for entry in corpus.of_type(entry_type):
-        values = _flat(entry.data.model_dump(mode="json"))
-        writer.writerow([_cell(values.get(column)) for column in columns])
-    return out.getvalue()
+    rows = (_flat(entry.data.model_dump(mode="json")) for entry in corpus.of_type(entry_type))
+    return _table(columns, ([values.get(column) for column in columns] for values in rows))
 
 
 def csv_columns(model: type[BaseModel], name: str) -> list[str]:
@@ -133,28 +128,43 @@ def _flat(values: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def points_csv(corpus: Corpus) -> str:
     """Every point of every series: the series' ID, the period, the value, the unit, the source."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(POINT_COLUMNS)
-    for entry in corpus.by_id.values():
-        if isinstance(entry.data, Reeks):
-            for point in entry.data.points:
-                row = (entry.id, point.period, point.value, entry.data.unit.value, point.source, point.note)
-                writer.writerow([_cell(value) for value in row])
-    return out.getvalue()
+    return _table(
+        POINT_COLUMNS,
+        (
+            (entry.id, point.period, point.value, entry.data.unit.value, point.source, point.note)
+            for entry in corpus.by_id.values()
+            if isinstance(entry.data, Reeks)
+            for point in entry.data.points
+        ),
+    )
 
 
 def steps_csv(corpus: Corpus) -> str:
     """Every step of every recommendation's follow-up, oldest first per recommendation."""
+    return _table(
+        STEP_COLUMNS,
+        (
+            (
+                entry.id,
+                step.date.isoformat(),
+                step.step.value,
+                step.step.sets.value if step.step.sets else None,
+                step.text,
+                step.source,
+            )
+            for entry in corpus.by_id.values()
+            if isinstance(entry.data, Aanbeveling)
+            for step in entry.data.timeline
+        ),
+    )
+
+
+def _table(columns: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    """A CSV file: the header, then one line per row, each value as `_cell` writes it."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(STEP_COLUMNS)
-    for entry in corpus.by_id.values():
-        if isinstance(entry.data, Aanbeveling):
-            for step in entry.data.timeline:
-                status = step.step.sets.value if step.step.sets else None
-                row = (entry.id, step.date.isoformat(), step.step.value, status, step.text, step.source)
-                writer.writerow([_cell(value) for value in row])
+    writer.writerow(columns)
+    writer.writerows([_cell(value) for value in row] for row in rows)
     return out.getvalue()
 
 

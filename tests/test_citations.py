@@ -134,7 +134,7 @@ def test_a_source_no_entry_cites_is_a_warning_not_an_error(fixture_site: Path) -
     check = run_tool(["kennisbank", "check"], fixture_site)
     assert check.returncode == 0, check.stderr
     assert (
-        "bibliography/test.bib:19: waarschuwing: bron 'ongebruikt' wordt door geen entry geciteerd"
+        "bibliography/test.bib:19: waarschuwing: bron 'ongebruikt' wordt door geen entry of pagina geciteerd"
         in check.stderr
     )
     build = run_tool(["mkdocs", "build", "--strict"], fixture_site)
@@ -181,3 +181,17 @@ def test_with_a_site_url_the_citation_carries_the_page_url(fixture_site: Path) -
 
 def test_pages_that_are_not_entries_carry_no_citation_meta(built_fixture_site: Path) -> None:
     assert page(built_fixture_site, ".").select('meta[name^="citation_"]') == []
+
+
+def test_a_page_that_is_not_an_entry_cites_from_the_same_bibliography(fixture_site: Path) -> None:
+    with (fixture_site / "bibliography" / "test.bib").open("a", encoding="utf-8") as bib:
+        bib.write("\n% verified against: https://voorbeeld.invalid/ (test)\n")
+        bib.write("@misc{werkwijze,\n  title = {Alleen de werkwijze citeert dit},\n  year = {2020}\n}\n")
+    (fixture_site / "docs" / "werkwijze.md").write_text(
+        "# Werkwijze\n\nDe schaal komt uit een bron [@werkwijze].\n\nEn uit een die er niet is [@nergens].\n",
+        encoding="utf-8",
+    )
+    check = run_tool(["kennisbank", "check"], fixture_site)
+    assert check.returncode == 1
+    assert "docs/werkwijze.md:5: citatie [@nergens] staat niet in de bibliografie" in check.stderr
+    assert "'werkwijze' wordt door geen entry" not in check.stderr

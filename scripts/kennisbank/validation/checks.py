@@ -48,6 +48,7 @@ def structure_problems(
     problems.extend(overdue_reviews(corpus, today))
     problems.extend(_abbreviation_problems(corpus))
     problems.extend(_uncited_sources(corpus, bibliography))
+    problems.extend(_page_citation_problems(corpus, bibliography))
     for entry in corpus.by_id.values():
         problems.extend(_reference_problems(entry, corpus))
         problems.extend(_citation_problems(entry, bibliography))
@@ -106,17 +107,31 @@ def _abbreviation_problems(corpus: Corpus) -> list[Problem]:
 
 
 def _uncited_sources(corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
-    """A source no entry cites is listed on the Bronnen page without backlinks: worth a warning, no more."""
+    """A source nothing cites is listed on the Bronnen page without backlinks: worth a warning, no more.
+    A page that is not an entry (the Werkwijze page) cites too."""
     cited = {key for entry in corpus.by_id.values() for key in entry.data.sources}
+    cited |= {citation.key for page in corpus.pages for citation in cited_keys(page.body, page.body_line)}
     return [
         Problem(
             bibliography.files_by_key[key],
             bibliography.lines_by_key[key],
-            f"bron '{key}' wordt door geen entry geciteerd",
+            f"bron '{key}' wordt door geen entry of pagina geciteerd",
             Severity.WARNING,
         )
         for key in bibliography.entries
         if key not in cited
+    ]
+
+
+def _page_citation_problems(corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
+    """A page that is not an entry has no 'sources'; each key it cites must still be in the bibliography."""
+    if not bibliography.complete:
+        return []  # the unreadable .bib file is the one problem to report
+    return [
+        Problem(page.path, citation.line, f"citatie [@{citation.key}] staat niet in de bibliografie")
+        for page in corpus.pages
+        for citation in cited_keys(page.body, page.body_line)
+        if citation.key not in bibliography
     ]
 
 

@@ -119,9 +119,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer | None:
         # The watcher and MkDocs' server would cost every build 20 ms to import; only serving needs them.
+        from kennisbank.plugin.live_reload import allow_live_reload  # noqa: PLC0415
         from kennisbank.plugin.watching import poll_sooner  # noqa: PLC0415
 
         poll_sooner(server)
+        allow_live_reload(server)
         return server
 
     # Loading comes first, so other plugins can start their work on the entries (pandoc formatting the

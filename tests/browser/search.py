@@ -74,3 +74,24 @@ def filter_counts(page: Page, name: str) -> dict[str, int]:
 
 def paths(hits: list[Hit]) -> list[str]:
     return [hit.path for hit in hits]
+
+
+def ranking_problem(query: str, expected: str, hits: list[Hit], top: int, expectations: str) -> str | None:
+    """None when `expected` is among the first `top` results; otherwise, in Dutch, what a contributor reads:
+    the query, the page expected, the pages above it now, and what to do."""
+    found = paths(hits)
+    if expected in found[:top]:
+        return None
+    where = f"op plaats {found.index(expected) + 1}" if expected in found else "niet bij de resultaten"
+    return (
+        f"Zoeken op ‘{query}’ op de echte site: {expected} hoort bij de eerste {top} resultaten, maar staat "
+        f"{where}. Bovenaan staan nu:\n{listing(hits, top)}\n"
+        f"Is een van deze pagina's een beter antwoord op ‘{query}’ (bijvoorbeeld de entry die u toevoegde)? "
+        f"Zet die pagina dan als verwachting bij ‘{query}’ in {expectations}. Zo niet, maak de titel of de "
+        "samenvatting van uw entry preciezer, of vraag in de pull request om hulp."
+    )
+
+
+def listing(hits: list[Hit], top: int) -> str:
+    """The first `top` results, numbered, as a failure message shows them."""
+    return "\n".join(f"  {number}. {hit.title} ({hit.path})" for number, hit in enumerate(hits[:top], 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kennisbank.search.terms import SearchTerms, Synonym, html_text, words
 
 TERMS = SearchTerms(
-    ["uitbuiting", "materiaal", "arbeid"],
+    ["uitbuiting", "materiaal", "arbeid", "darkwebforum", "museum"],
     [Synonym("Seksueel kindermisbruikmateriaal", ("kinderporno", "child sexual abuse material", "CSAM"))],
 )
 
@@ -32,3 +32,19 @@ def test_what_pagefind_ignores_gives_no_words() -> None:
         '<svg><path d="M0"/><text>label</text></svg>entries</li></ul></div><p>en slot &amp; einde</p>'
     )
     assert words(html_text(html)) == ["eigen", "tekst", "en", "slot", "einde"]
+
+
+def test_a_latin_plural_is_found_by_its_singular_and_back() -> None:
+    assert TERMS.for_text("Zij ontmoeten elkaar op darkwebfora en in musea.") == ["darkwebforum", "museum"]
+    assert TERMS.for_text("Het forum van het centrum.") == ["centra", "fora"]
+    assert TERMS.for_text("Een stimulus en een index.") == ["indices", "stimuli"]
+
+
+def test_a_word_that_only_ends_like_a_latin_plural_gets_no_singular() -> None:
+    # "paginum", "extrum": the singular is added only when the knowledge base uses it.
+    assert TERMS.for_text("Een extra pagina.") == []
+
+
+def test_a_word_whose_other_number_means_something_else_keeps_its_meaning() -> None:
+    # A "datum" is a date, not one of the "data".
+    assert TERMS.for_text("De datum van de data.") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from .search import filter_counts, open_filters, partial_notes, paths, search, status
@@ -129,3 +130,75 @@ def test_closing_the_dialog_takes_the_search_out_of_the_address(page: Page, fixt
     assert "zoek=" in page.url
     page.keyboard.press("Escape")
     page.wait_for_url(lambda url: "zoek" not in url)
+
+
+def test_pages_with_every_word_come_first_and_those_with_some_follow(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    # The organisation's page has both words; the meeting only the second, the finding only the first.
+    hits = paths(search(page, "netwerk voorbeeldbijeenkomst"))
+    assert hits[0] == "/organisaties/org-voorbeeld/"
+    assert {"/expertmeetings/em-1/", "/bevindingen/bev-001/"} <= set(hits[1:])
+    notes = page.locator(".kb-search__result").evaluate_all(
+        "items => items.map(item => item.querySelector('.kb-search__partial')?.textContent ?? '')"
+    )
+    assert notes[0] == "" and all(note.startswith("Gedeeltelijk: bevat") for note in notes[1:]), notes
+    assert status(page) == (
+        f"{len(hits)} resultaten. 1 pagina met alle woorden, "
+        f"daarna {len(hits) - 1} pagina’s met een deel ervan."
+    )
+
+
+def test_a_latin_plural_and_its_singular_find_each_other(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    assert "/bevindingen/bev-001/" in paths(search(page, "darkwebforum"))  # the page says "darkwebfora"
+    assert "/organisaties/org-voorbeeld/" in paths(search(page, "voorbeeldfora"))  # it says "voorbeeldforum"
+
+
+def excerpts(page: Page) -> dict[str, str]:
+    results = page.locator(".kb-search__result")
+    return {
+        urlsplit(results.nth(i).locator("a").get_attribute("href") or "").path: results.nth(i)
+        .locator(".kb-search__excerpt")
+        .inner_text()
+        for i in range(results.count())
+    }
+
+
+def test_an_excerpt_comes_from_the_text_not_from_what_helps_finding(page: Page, fixture_server: str) -> None:
+    page.goto(fixture_server)
+    # The content warning of findings says "daders" too; the excerpt is the sentence of the finding itself.
+    search(page, "daders")
+    shown = excerpts(page)
+    assert "Daders vormen netwerken" in shown["/bevindingen/bev-001/"]
+    assert not [text for text in shown.values() if "Deze sectie gaat over" in text], shown
+    # INT-001 is found by "oudterm", a term to avoid for a glossary term it uses: a hidden word that is
+    # never shown; nor is the list of related entries, which names BEV-001's title.
+    search(page, "oudterm")
+    assert "oudterm" not in excerpts(page)["/interventies/int-001/"].lower()
+    search(page, "voorbeeldbevinding")
+    assert not [text for text in excerpts(page).values() if "Verwant" in text]
+    assert "/interventies/int-001/" not in excerpts(page)
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_every_result_can_be_reached_ten_at_a_time(page: Page, site_server: str, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site_server)
+    hits = search(page, "misbruikmateriaal", key_by_key=False)
+    total = int(status(page).split()[0])
+    assert len(hits) == 10 < total
+    assert status(page).endswith("De eerste 10 staan hieronder.")
+    more = page.locator("dialog#kb-search [data-kb-search-more]")
+    shown = 10
+    while shown < total:
+        expect(more).to_be_visible()
+        left = total - shown
+        expect(more).to_have_text(f"Toon meer resultaten ({min(10, left)} van de {left} die nog volgen)")
+        more.click()
+        results = page.locator(".kb-search__result")
+        expect(results).to_have_count(min(total, shown + 10))
+        # The focus goes to the first of the new results, where reading goes on.
+        expect(results.nth(shown).locator("a")).to_be_focused()
+        shown = min(total, shown + 10)
+    expect(more).to_be_hidden()
+    assert status(page) == f"{total} resultaten."

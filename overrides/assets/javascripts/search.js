@@ -1,6 +1,7 @@
 // Kennisbank search: the header's search dialog, querying the Pagefind index of the site.
-// A query no page answers in full shows the pages with most of its words, marked as partial; the filters
-// (type, audience) narrow it through Pagefind's own filters; the query and filters live in the address.
+// The pages with every word of a query come first, then those with most of its words, marked as partial;
+// ten at a time, more on request. The filters (type, audience) narrow it through Pagefind's own filters;
+// the query and filters live in the address.
 (() => {
   "use strict";
   const dialog = document.getElementById("kb-search");
@@ -12,9 +13,12 @@
   const groups = [...filterBox.querySelectorAll("fieldset[data-filter]")];
   const suggestion = dialog.querySelector("[data-kb-search-suggestion]");
   const chosenText = dialog.querySelector("[data-kb-search-chosen]");
+  const more = dialog.querySelector("[data-kb-search-more]");
   const config = JSON.parse(document.getElementById("__config").textContent);
   const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
-  const MAX_RESULTS = 10;
+  const PAGE_SIZE = 10; // results shown at first, and added by each press on "Toon meer"
+  const EXCERPT_WORDS = 30;
+  const EXTRA_WORDS_META = "extra"; // search/markup.py: how many extra words close a page's text
   // The address of a search: ?zoek=…&zoek-type=…&zoek-publiek=… (catalogues use the plain names).
   const QUERY_PARAM = "zoek";
   const param = (name) => `zoek-${name}`;
@@ -23,6 +27,7 @@
   let suggestions = null;
   let filterValues = null; // every value of every filter, from the index
   let latest = 0;
+  let current = { hits: [], words: [], shown: 0, query: "" }; // the results of the latest query
 
   async function engine() {
     if (!pagefind) {
@@ -49,29 +54,68 @@
     return Object.fromEntries(Object.entries(all).filter(([, value]) => value));
   }
 
-  // The pages for `query`: those with every word; if there are none, those with the most of its words.
-  // Pagefind leaves out a word that is on no page, so "every word" is checked word by word.
+  // The pages for `query`: first those with every word, in Pagefind's order; then those with most of its
+  // words, each knowing which words it has. Pagefind leaves out a word that is on no page, so "every word"
+  // is checked word by word.
   async function matches(query, filters) {
     const pf = await engine();
     const full = await pf.search(query, { filters });
     const words = query.split(/\s+/).filter(Boolean);
-    if (words.length < 2) return { partial: false, hits: full.results.map((result) => ({ result, words })) };
+    if (words.length < 2) return full.results.map((result) => ({ result, words, partial: false }));
     const byId = new Map();
     for (const word of words) {
       for (const result of (await pf.search(word, { filters })).results) {
-        const hit = byId.get(result.id) || { result, words: [], score: 0 };
+        const hit = byId.get(result.id) || { result, words: [], score: 0, partial: true };
         hit.words.push(word);
         hit.score += result.score;
         byId.set(result.id, hit);
       }
     }
     const complete = full.results.filter((result) => byId.get(result.id)?.words.length === words.length);
-    if (complete.length) return { partial: false, hits: complete.map((result) => ({ result, words })) };
-    const hits = [...byId.values()].sort((a, b) => b.words.length - a.words.length || b.score - a.score);
-    return { partial: true, hits };
+    for (const result of complete) byId.delete(result.id);
+    const rest = [...byId.values()].sort((a, b) => b.words.length - a.words.length || b.score - a.score);
+    return [
+      ...complete.map((result) => ({ result, words, partial: false })),
+      ...rest.map((hit) => ({ ...hit, partial: hit.words.length < words.length })),
+    ];
   }
 
-  function resultItem(data, hit, partial, words) {
+  // Some thirty words of the page around its best matches, the matches marked. Pagefind's own excerpt
+  // may fall on the extra search words at the end of a page's text, which read as nonsense; this one is
+  // taken from the words before them (or, if only those matched, from the start of the page).
+  function excerpt(data) {
+    const words = data.content.split(/\s+/);
+    const visible = words.length - Number(data.meta[EXTRA_WORDS_META] || 0);
+    const found = data.weighted_locations.filter((found) => found.location < visible);
+    const matched = new Set(found.map((found) => found.location));
+    let start = 0;
+    let best = -1;
+    for (const { location } of found) {
+      const from = Math.max(0, Math.min(location - Math.floor(EXCERPT_WORDS / 3), visible - EXCERPT_WORDS));
+      const score = found
+        .filter((other) => other.location >= from && other.location < from + EXCERPT_WORDS)
+        .reduce((sum, other) => sum + other.balanced_score, 0);
+      if (score > best) [start, best] = [from, score];
+    }
+    const end = Math.min(visible, start + EXCERPT_WORDS);
+    const paragraph = document.createElement("p");
+    paragraph.className = "kb-search__excerpt";
+    if (start > 0) paragraph.append("… ");
+    for (let at = start; at < end; at++) {
+      if (at > start) paragraph.append(" ");
+      if (matched.has(at)) {
+        const mark = document.createElement("mark");
+        mark.textContent = words[at];
+        paragraph.append(mark);
+      } else {
+        paragraph.append(words[at]);
+      }
+    }
+    if (end < visible) paragraph.append(" …");
+    return paragraph;
+  }
+
+  function resultItem(data, hit) {
     const item = document.createElement("li");
     item.className = "kb-search__result";
     const link = document.createElement("a");
@@ -84,31 +128,32 @@
     title.textContent = data.meta.title || data.url;
     link.append(kind, " ", title);
     item.append(link);
-    if (partial) {
-      const missing = words.filter((word) => !hit.words.includes(word));
+    if (hit.partial) {
+      const missing = current.words.filter((word) => !hit.words.includes(word));
       const note = document.createElement("p");
       note.className = "kb-search__partial";
       note.textContent = `Gedeeltelijk: bevat ${quoted(hit.words)}, niet ${quoted(missing)}.`;
       item.append(note);
     }
-    const excerpt = document.createElement("p");
-    excerpt.className = "kb-search__excerpt";
-    // Pagefind escapes the page text and marks the matches with <mark>.
-    excerpt.innerHTML = data.excerpt;
-    item.append(excerpt);
+    item.append(excerpt(data));
     return item;
   }
 
   const quoted = (words) => words.map((word) => `‘${word}’`).join(" en ");
 
-  function statusText(count, partial, query) {
+  function statusText(hits, shown, query) {
     const filtered = Object.values(chosen).some(Boolean) ? " met deze filters" : "";
+    const count = hits.length;
     if (count === 0) return `Geen resultaten${filtered}.`;
-    const pages = count === 1 ? "1 pagina" : `${count} pagina’s`;
-    if (partial) {
-      return `Geen pagina bevat alle woorden van ‘${query}’${filtered}. ${pages} bevat${count === 1 ? "" : "ten"} een deel ervan; die met de meeste woorden staan bovenaan.`;
+    const partial = hits.filter((hit) => hit.partial).length;
+    const pages = (n) => (n === 1 ? "1 pagina" : `${n} pagina’s`);
+    const showing = shown < count ? ` De eerste ${shown} staan hieronder.` : "";
+    if (partial === count) {
+      return `Geen pagina bevat alle woorden van ‘${query}’${filtered}. ${pages(count)} bevat${count === 1 ? "" : "ten"} een deel ervan; die met de meeste woorden staan bovenaan.${showing}`;
     }
-    return count === 1 ? `1 resultaat${filtered}.` : `${count} resultaten${filtered}.`;
+    const found = count === 1 ? `1 resultaat${filtered}.` : `${count} resultaten${filtered}.`;
+    const rest = partial ? ` ${pages(count - partial)} met alle woorden, daarna ${pages(partial)} met een deel ervan.` : "";
+    return found + rest + showing;
   }
 
   async function showSuggestion(query) {
@@ -140,10 +185,10 @@
       const options = Object.keys(filterValues[name] || {}).sort((a, b) => a.localeCompare(b, "nl"));
       const counts = {};
       for (const value of options) {
-        counts[value] = (await matches(query, filtersFor({ [name]: value }))).hits.length;
+        counts[value] = (await matches(query, filtersFor({ [name]: value }))).length;
       }
       if (mine !== latest) return;
-      const all = (await matches(query, filtersFor({ [name]: "" }))).hits.length;
+      const all = (await matches(query, filtersFor({ [name]: "" }))).length;
       if (mine !== latest) return;
       setOption(group, name, "", `Alle (${all})`);
       for (const value of options) setOption(group, name, value, `${value} (${counts[value]})`);
@@ -186,21 +231,44 @@
     if (!query) {
       list.replaceChildren();
       status.textContent = "";
+      more.hidden = true;
       suggestion.hidden = true;
       filterBox.hidden = true;
       return;
     }
-    const found = await matches(query, filtersFor());
+    const hits = await matches(query, filtersFor());
     const words = query.split(/\s+/).filter(Boolean);
-    const top = found.hits.slice(0, MAX_RESULTS);
-    const shown = await Promise.all(top.map((hit) => hit.result.data()));
+    const shown = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => hit.result.data()));
     if (mine !== latest) return; // a newer query has been typed meanwhile
-    list.replaceChildren(...shown.map((data, index) => resultItem(data, top[index], found.partial, words)));
-    status.textContent = statusText(found.hits.length, found.partial, query);
+    current = { hits, words, shown: shown.length, query };
+    list.replaceChildren(...shown.map((data, index) => resultItem(data, hits[index])));
+    showCount();
     list.dataset.query = query;
-    list.dataset.partial = String(found.partial);
+    list.dataset.partial = String(hits.length > 0 && hits.every((hit) => hit.partial));
     await showSuggestion(query);
     await showFilters(query, mine);
+  }
+
+  function showCount() {
+    status.textContent = statusText(current.hits, current.shown, current.query);
+    const left = current.hits.length - current.shown;
+    more.hidden = left <= 0;
+    more.textContent = `Toon meer resultaten (${Math.min(left, PAGE_SIZE)} van de ${left} die nog volgen)`;
+  }
+
+  // The next results under the ones shown; the focus moves to the first of them, so a keyboard or
+  // screen reader user goes on reading where the new ones begin.
+  async function showMore() {
+    const mine = latest;
+    const from = current.shown;
+    const next = current.hits.slice(from, from + PAGE_SIZE);
+    const added = await Promise.all(next.map((hit) => hit.result.data()));
+    if (mine !== latest) return;
+    const items = added.map((data, index) => resultItem(data, next[index]));
+    list.append(...items);
+    current.shown += items.length;
+    showCount();
+    items[0]?.querySelector("a").focus();
   }
 
   // The address holds the search, so it can be shared and the back button returns to it.
@@ -246,6 +314,7 @@
 
   document.querySelectorAll("[data-kb-search-open]").forEach((button) => button.addEventListener("click", open));
   input.addEventListener("input", search);
+  more.addEventListener("click", showMore);
   filterBox.addEventListener("change", (event) => {
     const radio = event.target;
     chosen[radio.name.replace(/^kb-search-/, "")] = radio.value;

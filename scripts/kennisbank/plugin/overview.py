@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from kennisbank.model import EntryType
 
 
 def notice_admonition(entry_type: EntryType) -> str:
+    """The type's content warning, as on each of its entries (partials/kennisbank/entry-card.html): the
+    same words on every such page, so not what the page is found by nor the excerpt of a search result."""
     if entry_type.notice is None:
         return ""
-    return f'!!! warning "Inhoudswaarschuwing"\n\n    {entry_type.notice}\n\n'
+    return (
+        '<div class="admonition warning kb-notice" data-pagefind-ignore="all">\n'
+        f'<p class="admonition-title">Inhoudswaarschuwing</p>\n<p>{escape(entry_type.notice)}</p>\n</div>\n\n'
+    )
 
 
 def overview_page(entry_type: EntryType) -> str:

@@ -28,4 +28,8 @@ def _section(heading: str, anchor: str, entries: list[LoadedEntry], entry: Loade
         f'- {entry_link(other, entry.src_uri)} <span class="kb-related__type">{other.entry_type.label}</span>'
         for other in entries
     )
-    return f"\n\n## {heading} {{ #{anchor} }}\n\n{items}\n"
+    # Links to other pages: not what this page is found by, nor a sentence to show as its search excerpt.
+    return (
+        '\n\n<div class="kb-related" data-pagefind-ignore="all" markdown>\n\n'
+        f"## {heading} {{ #{anchor} }}\n\n{items}\n\n</div>\n"
+    )

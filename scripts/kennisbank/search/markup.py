@@ -15,6 +15,8 @@ PAGE_KIND = "Pagina"
 TYPE_FILTER = "type"
 AUDIENCE_FILTER = "publiek"
 FILTER_LEGENDS = {TYPE_FILTER: "Type", AUDIENCE_FILTER: str(Entry.model_fields["audience"].title)}
+# The metadata field that says how many extra words close a page's indexed text (search.js reads it).
+EXTRA_WORDS_META = "extra"
 
 
 @dataclass(frozen=True)
@@ -32,11 +34,13 @@ def searchable(content: str, indexed: Indexed) -> str:
     kind_meta = "" if indexed.kind_in_card else f' data-pagefind-meta="type:{escape(indexed.kind)}"'
     filters = [(TYPE_FILTER, indexed.kind)] + [(AUDIENCE_FILTER, audience) for audience in indexed.audiences]
     marks = "".join(f'<span data-pagefind-filter="{name}:{escape(value)}"></span>' for name, value in filters)
-    # After the content: Pagefind builds an excerpt from the words around a match, and the extra words
-    # read as nonsense there; at the end they are seldom in it.
+    # After the content, with their number: the excerpt of a result is taken from the words before them,
+    # as they read as nonsense (search.js).
+    extra = " ".join(indexed.extra_terms)
     terms = (
         f'<span data-pagefind-weight="5" data-pagefind-index-attrs="data-kb-terms"'
-        f' data-kb-terms="{escape(" ".join(indexed.extra_terms))}"></span>'
+        f' data-kb-terms="{escape(extra)}"'
+        f' data-pagefind-meta="{EXTRA_WORDS_META}:{len(extra.split())}"></span>'
         if indexed.extra_terms
         else ""
     )

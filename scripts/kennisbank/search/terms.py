@@ -1,8 +1,10 @@
-"""Extra words a page is found by: the parts of Dutch compounds, and the other names of glossary terms.
+"""Extra words a page is found by: the parts of Dutch compounds, the other number of Latin nouns, and the
+other names of glossary terms.
 
 Pagefind stems Dutch words and folds diacritics itself, but it matches the start of a word only:
 "uitbuiting" would not find "arbeidsuitbuiting", nor "kinderporno" a page that says "seksueel
-kindermisbruikmateriaal". These words are indexed with the page, invisibly.
+kindermisbruikmateriaal"; and its Dutch stemmer knows "netwerk" in "netwerken", not "darkwebforum" in
+"darkwebfora". These words are indexed with the page, invisibly.
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ _MIN_PART = 5
 _MIN_HEAD = 3
 # How many first letters of a glossary term file it for the comparison with a page.
 _START = 4
+# Latin nouns Dutch uses with their Latin plural, by ending: forum and fora, centrum and centra, stimulus
+# and stimuli, index and indices. A word with one ending is also found by the other (see other_number).
+_LATIN_NUMBER = (("um", "a"), ("us", "i"), ("ex", "ices"), ("ix", "ices"))
+# Words with such an ending whose other form means something else in Dutch: a "datum" is a date (plural
+# "datums"), not one of the "data".
+_NOT_LATIN = frozenset(["data", "datum"])
+_MIN_LATIN = 4
 
 
 def words(text: str) -> list[str]:
@@ -111,6 +120,7 @@ class SearchTerms:
         in_order = words(text)
         page_words = set(in_order)
         found = {part for word in page_words if (part := self._part(word))}
+        found.update(other for word in page_words for other in self.other_number(word))
         lowered = " ".join(in_order)
         # A term's first word lies within one word of the page, so the term's first letters do too.
         starts = {start for word in page_words for start in self._term_starts(word)}
@@ -121,6 +131,20 @@ class SearchTerms:
         # Pagefind indexes words, not phrases; a word the page has already finds it (issue 18: each extra
         # word costs the indexer memory, and a glossary's multi-word names repeat common words).
         return sorted(found - page_words)
+
+    def other_number(self, word: str) -> tuple[str, ...]:
+        """The plural of a Latin singular ("forum" gives "fora"), and the singular of a Latin plural if the
+        knowledge base uses it ("darkwebfora" gives "darkwebforum"): many Dutch words end like a Latin
+        plural ("pagina", "extra"), and a singular no page uses is not worth a word of the index."""
+        if len(word) < _MIN_LATIN or word in _NOT_LATIN:
+            return ()
+        others: list[str] = []
+        for singular, plural in _LATIN_NUMBER:
+            if word.endswith(singular):
+                others.append(word.removesuffix(singular) + plural)
+            if word.endswith(plural) and (other := word.removesuffix(plural) + singular) in self.vocabulary:
+                others.append(other)
+        return tuple(others)
 
     def _term_starts(self, word: str) -> tuple[str, ...]:
         """The first letters of glossary terms within `word`; kept per word, as pages share most words."""

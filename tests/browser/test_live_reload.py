@@ -53,7 +53,11 @@ def test_an_edit_shows_in_the_open_page_without_a_refresh(
     page: Page, served_fixture: str, fixture_site: Path
 ) -> None:
     console: list[ConsoleMessage] = []
-    page.on("console", lambda message: console.append(message))
+
+    def record(message: ConsoleMessage) -> None:  # Playwright cannot take the list's own append
+        console.append(message)
+
+    page.on("console", record)
     # The script MkDocs puts in the page runs (and says so) only if the page's policy lets it.
     with page.expect_console_message(lambda message: "Enabled live reload" in message.text):
         page.goto(f"{served_fixture}interventies/int-001/")

@@ -7,6 +7,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from kennisbank.model import ENTRY_TYPES
+from kennisbank.model.entries import reading_order
+from kennisbank.model.vocabularies import Audience
 
 
 def page(site: Path, url: str) -> BeautifulSoup:
@@ -133,3 +135,14 @@ def test_navigation_follows_the_order_of_the_model(built_fixture_site: Path) -> 
     order = ["Testkennisbank", "Per publiek", *(entry_type.plural for entry_type in ENTRY_TYPES)]
     assert titles[: len(order)] == order
     assert {"Bronnen", "Inhoudsmodel", "Matrix van interventies"} <= set(titles[len(order) :])
+
+
+def test_an_audience_page_leads_with_what_the_audience_comes_for(built_fixture_site: Path) -> None:
+    # Policy comes for the recommendations; the fixture has a recommendation and an intervention for it.
+    soup = page(built_fixture_site, "voor/beleid")
+    headings = [h2.get_text(strip=True).rstrip("¶") for h2 in soup.select("article h2")]
+    assert headings == ["Aanbevelingen", "Interventies"]
+    expected = [
+        entry_type.plural for entry_type in reading_order(Audience.BELEID) if entry_type.plural in headings
+    ]
+    assert headings == expected

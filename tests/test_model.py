@@ -23,10 +23,11 @@ from kennisbank.model.entries import (
     Reeks,
     file_name,
     listed_fields,
+    reading_order,
     reference_fields,
     values_of,
 )
-from kennisbank.model.vocabularies import Choice, MnrCapability, MnrDomain, Phase
+from kennisbank.model.vocabularies import Audience, Choice, MnrCapability, MnrDomain, Phase
 from kennisbank.project import ProjectPaths
 from tests.conftest import ROOT
 
@@ -74,6 +75,20 @@ def test_vocabularies_have_unique_slugs_and_dutch_labels() -> None:
         values = [member.value for member in vocabulary]
         assert len(values) == len(set(values)), vocabulary
         assert all(member.label for member in vocabulary), vocabulary
+
+
+@pytest.mark.parametrize("audience", list(Audience), ids=lambda a: a.value)
+def test_each_audience_reads_every_type_once_leading_with_its_own(audience: Audience) -> None:
+    order = reading_order(audience)
+    assert sorted(order, key=ENTRY_TYPES.index) == list(ENTRY_TYPES)
+    assert audience.leads_with and [t.name for t in order[: len(audience.leads_with)]] == list(
+        audience.leads_with
+    )
+
+
+def test_the_audiences_lead_with_what_they_come_for() -> None:
+    assert Audience.RECLASSERING.leads_with[0] == "dadergedrag"
+    assert Audience.BELEID.leads_with[0] == "aanbeveling"
 
 
 def test_mnr_has_21_capabilities_in_6_domains() -> None:

@@ -3,7 +3,8 @@
 axe-core comes with the PyPI package axe-playwright-python (its axe.min.js; no download at run time).
 It checks WCAG 2.0, 2.1 and 2.2 at levels A and AA plus Deque's best practices; no rule is disabled.
 The keyboard tests walk each page with Tab as a reader does: every control is reached and shows where
-the focus is, and Material's skip link takes the focus past the header and navigation to the content.
+the focus is, with a ring that stands out at least 3:1 from what lies around it in both schemes, and
+Material's skip link takes the focus past the header and navigation to the content.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 from playwright.sync_api import Browser, Page, expect
 
 from .search import search
-from .tour import SCHEMES, SEARCH_QUERY, STOPS, Stop
+from .tour import CATALOGUES, SCHEMES, SEARCH_QUERY, STOPS, Stop, search_filtered
 
 AXE_OPTIONS = {
     "runOnly": {
@@ -55,13 +56,15 @@ CONTROLS = """() => {
   });
 }"""
 
+# Material's palette toggle is a pair of radio buttons of no size; the label shown shows the focus.
+SHOWN = """(el) => el.matches("input.md-option") ? el.form.querySelector("label:not([hidden])") : el"""
+
 # The focused control and how it shows its focus: the computed style focused and blurred, compared.
-# Material's palette toggle is a radio button of no size; the label after it shows the focus.
 FOCUS = """() => {
   const settle = () => document.getAnimations().forEach((a) => { try { a.finish(); } catch (e) {} });
   const el = document.activeElement;
   if (!el || el === document.body) return null;
-  const shown = el.matches("input.md-option") ? el.nextElementSibling : el;
+  const shown = (SHOWN)(el);
   const look = () => {
     settle();
     const s = getComputedStyle(shown);
@@ -90,7 +93,88 @@ FOCUS = """() => {
     onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 &&
       box.top < innerHeight && box.left < innerWidth,
   };
-}"""
+}""".replace("SHOWN", SHOWN)
+
+
+# WCAG 1.4.11 asks 3:1 of what shows the focus against the colours next to it.
+RING_CONTRAST = 3.0
+
+# The ring around the focused control and its contrast with what is drawn around it. The ring is the
+# outline (or, failing that, a box-shadow); the background is taken where the ring is drawn, just
+# outside each side of the control: the element found there (the header under the skip link, say) and
+# its ancestors, translucent backgrounds laid over the ones below them.
+RING = r"""async () => {
+  // Material fits its sidebars to the page at the next frames after Tab scrolled it: measure after them.
+  for (let frame = 0; frame < 2; frame++) await new Promise((done) => requestAnimationFrame(done));
+  document.getAnimations().forEach((a) => { try { a.finish(); } catch (e) {} });
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const shown = (SHOWN)(el);
+  const name = `${el.tagName.toLowerCase()}.${el.className} ${(el.textContent || "").trim().slice(0, 40)}`;
+  window.__kbRings = window.__kbRings ?? 0;
+  el.__kbRing = el.__kbRing ?? ++window.__kbRings;  // tells two controls of the same name apart
+  const id = el.__kbRing;
+  const parse = (text) => {
+    const m = /rgba?\(([^)]+)\)/.exec(text);
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[\s,\/]+/).filter(Boolean).map(Number);
+    return { r, g, b, a };
+  };
+  const over = (top, below) => ({
+    r: top.r * top.a + below.r * (1 - top.a),
+    g: top.g * top.a + below.g * (1 - top.a),
+    b: top.b * top.a + below.b * (1 - top.a),
+    a: 1,
+  });
+  const backdrop = (node) => {
+    const layers = [];
+    for (let n = node; n instanceof Element; n = n.parentElement) {
+      const color = parse(getComputedStyle(n).backgroundColor);
+      if (color && color.a > 0) layers.push(color);
+      if (color && color.a >= 1) break;
+    }
+    return layers.reverse().reduce((below, top) => over(top, below), { r: 255, g: 255, b: 255, a: 1 });
+  };
+  const luminance = ({ r, g, b }) => {
+    const linear = (v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const contrast = (x, y) => {
+    const [light, dark] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+    return (light + 0.05) / (dark + 0.05);
+  };
+  const s = getComputedStyle(shown);
+  let ring = null;
+  let reach = 0;
+  if (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) {
+    ring = parse(s.outlineColor);
+    reach = parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth) / 2;
+  } else if (s.boxShadow !== "none") {
+    ring = parse(s.boxShadow);
+    reach = parseFloat((s.boxShadow.match(/-?[\d.]+px/g) || [])[3] || "0") / 2;
+  }
+  const box = shown.getBoundingClientRect();
+  const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 &&
+    box.top < innerHeight && box.left < innerWidth;
+  if (!ring || ring.a === 0) return { id, name, ring: "none", contrast: 0, onScreen };
+  const around = [
+    [box.left + box.width / 2, box.top - reach],
+    [box.left + box.width / 2, box.bottom + reach],
+    [box.left - reach, box.top + box.height / 2],
+    [box.right + reach, box.top + box.height / 2],
+  ].filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
+  const behind = around
+    .map(([x, y]) => document.elementsFromPoint(x, y).find((n) => n !== shown && !shown.contains(n)))
+    .map((hit) => backdrop(hit ?? shown.parentElement));
+  if (!behind.length) behind.push(backdrop(shown.parentElement));
+  return {
+    id,
+    name,
+    ring: `${s.outlineStyle} ${s.outlineColor} ${s.boxShadow}`,
+    contrast: Math.min(...behind.map((background) => contrast(over(ring, background), background))),
+    onScreen,
+  };
+}""".replace("SHOWN", SHOWN)
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +314,67 @@ def test_the_theme_toggle_works_with_the_keyboard(page: Page, site_server: str) 
     page.keyboard.press("Enter")
 
     expect(page.locator("body")).not_to_have_attribute("data-md-color-scheme", scheme or "")
+
+
+# A page of each kind with its controls: the header and navigation everywhere, a catalogue's filters and
+# reset button, an entry's tags and citations, "Wat werkt"'s sort buttons, the search dialog's field,
+# radio buttons, summary and results.
+RING_STOPS = [
+    Stop("home", ""),
+    Stop("catalogue", "interventies/"),
+    Stop("entry", "interventies/int-001/"),
+    Stop("what-works", "interventies/wat-werkt/"),
+    Stop("search-filtered", "", search_filtered),
+]
+
+
+@pytest.mark.parametrize("stop", RING_STOPS, ids=lambda stop: stop.name)
+def test_every_focus_ring_stands_out_at_least_3_to_1_in_both_schemes(
+    scheme_pages: dict[str, Page], site_server: str, stop: Stop
+) -> None:
+    faint = []
+    for scheme, page in scheme_pages.items():
+        visit(page, site_server, stop.path)
+        if stop.action is not None:
+            stop.action(page)
+        # Round the page (or the open dialog) once: past its last control Tab leaves it for the
+        # browser's own controls (no focus in the page), then comes back to its first.
+        rings: list[dict] = []
+        for _ in range(MAX_TAB_STOPS):
+            page.keyboard.press("Tab")
+            ring = page.evaluate(RING)
+            if ring is not None and ring["id"] in {seen["id"] for seen in rings}:
+                break
+            if ring is not None:
+                rings.append(ring)
+        assert len(rings) >= 5, (scheme, rings)
+        faint += [
+            f"{scheme}: {ring['name']} ({ring['ring']}): {ring['contrast']:.2f}:1"
+            + ("" if ring["onScreen"] else ", off screen")
+            for ring in rings
+            if ring["contrast"] < RING_CONTRAST or not ring["onScreen"]
+        ]
+    assert not faint, "\n".join(faint)
+
+
+@pytest.mark.parametrize("path", CATALOGUES)
+def test_the_skip_link_brings_a_catalogues_first_filter_within_three_tabs(
+    scheme_pages: dict[str, Page], site_server: str, path: str
+) -> None:
+    page = scheme_pages["light"]
+    visit(page, site_server, path)
+    first_filter = page.locator("[data-kb-filters] select").first
+    expect(first_filter).to_be_visible()
+
+    page.keyboard.press("Tab")
+    expect(page.locator("a.md-skip")).to_be_focused()
+    page.keyboard.press("Enter")
+
+    reached = []
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 80)"))
+        if first_filter.evaluate("select => select === document.activeElement"):
+            break
+    else:
+        raise AssertionError(f"three Tabs after the skip link reach {reached}, not the first filter")

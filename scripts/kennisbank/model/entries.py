@@ -891,3 +891,11 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
         sections=("Betekenis", "Gebruik in deze kennisbank"),
     ),
 )
+
+
+def reading_order(audience: Audience) -> tuple[EntryType, ...]:
+    """Every entry type in the order `audience` reads them: the ones it comes for first (its
+    `leads_with`), then the others in the model's order."""
+    by_name = {entry_type.name: entry_type for entry_type in ENTRY_TYPES}
+    first = tuple(by_name[name] for name in audience.leads_with)
+    return first + tuple(entry_type for entry_type in ENTRY_TYPES if entry_type not in first)

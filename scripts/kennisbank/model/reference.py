@@ -218,8 +218,14 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
 
 
 # A closed list whose values carry a second fact shows it in a column of its own: the MNR domain of a
-# capability, the status a follow-up step gives a recommendation.
-_EXTRA_COLUMNS = {"domain": "Domein", "sets": "Stand na deze stap", "meaning": "Wanneer", "level": "Niveau"}
+# capability, the status a follow-up step gives a recommendation, the types an audience's page leads with.
+_EXTRA_COLUMNS = {
+    "domain": "Domein",
+    "sets": "Stand na deze stap",
+    "meaning": "Wanneer",
+    "level": "Niveau",
+    "leads_with": "Ingang begint met",
+}
 
 
 def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
@@ -237,9 +243,12 @@ def _vocabulary_section(vocabulary: type[Choice], level: int) -> str:
     )
 
 
-def _extra_cell(value: Choice | str | int | None, column: str) -> str:
+def _extra_cell(value: Choice | str | int | tuple[str, ...] | None, column: str) -> str:
     if isinstance(value, Choice):
         return value.label
+    if isinstance(value, tuple):  # names of entry types
+        plurals = {entry_type.name: entry_type.plural for entry_type in ENTRY_TYPES}
+        return ", ".join(plurals[name] for name in value)
     if value is None:
         return "blijft gelijk" if column == "sets" else "–"
     return str(value)

@@ -50,22 +50,36 @@ class Stakeholder(Choice):
 
 
 class Audience(Choice):
-    """Publiek: voor wie een entry geschreven is; elk publiek heeft een eigen ingang op de site."""
+    """Publiek: voor wie een entry geschreven is; elk publiek heeft een eigen ingang op de site, die begint
+    met de soorten entries waarvoor dat publiek komt."""
 
     entry_point: str  # title of the audience's page
+    # Names of the entry types the audience comes for, most wanted first: its page lists them first.
+    leads_with: tuple[str, ...]
 
-    def __new__(cls, value: str, label: str, entry_point: str) -> Self:
+    def __new__(cls, value: str, label: str, entry_point: str, leads_with: tuple[str, ...]) -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
         member.entry_point = entry_point
+        member.leads_with = leads_with
         return member
 
-    RECLASSERING = "reclassering", "Reclassering en behandelaars", "Voor de reclassering"
-    HULPVERLENING = "hulpverlening", "Hulpverlening", "Voor hulpverlening"
-    OPSPORING = "opsporing", "Opsporing en vervolging", "Voor opsporing"
-    TECH = "tech-bedrijven", "Tech-bedrijven", "Voor tech-bedrijven"
-    BELEID = "beleid", "Beleid", "Voor beleid"
+    # Offender supervisors and therapists: what offenders do and the signals of it, then what helps.
+    RECLASSERING = (
+        "reclassering",
+        "Reclassering en behandelaars",
+        "Voor de reclassering",
+        ("dadergedrag", "interventie"),
+    )
+    # Care workers: what they can offer or refer to, then the signals they may meet.
+    HULPVERLENING = "hulpverlening", "Hulpverlening", "Voor hulpverlening", ("interventie", "dadergedrag")
+    # Investigators and prosecutors: what is known of the networks and of offenders' methods.
+    OPSPORING = "opsporing", "Opsporing en vervolging", "Voor opsporing", ("bevinding", "dadergedrag")
+    # Platforms: the measures they can take, then what is asked of them.
+    TECH = "tech-bedrijven", "Tech-bedrijven", "Voor tech-bedrijven", ("interventie", "aanbeveling")
+    # Policy advisors: the recommendations and what became of them, then the key figures.
+    BELEID = "beleid", "Beleid", "Voor beleid", ("aanbeveling", "reeks")
 
 
 class Platform(Choice):

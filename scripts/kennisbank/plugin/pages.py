@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from kennisbank.content.corpus import Corpus
-from kennisbank.model import ENTRY_TYPES
-from kennisbank.model.entries import Interventie
+from kennisbank.model.entries import Interventie, reading_order
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
 from kennisbank.plugin.entry_links import entry_link
 from kennisbank.plugin.recommendation_pages import status_lead
@@ -20,7 +19,8 @@ def audience_uri(audience: Audience) -> str:
 def audience_page(audience: Audience, corpus: Corpus) -> str:
     here = audience_uri(audience)
     sections = []
-    for entry_type in ENTRY_TYPES:
+    # What the audience comes for first (dadergedrag for the probation service), then the other types.
+    for entry_type in reading_order(audience):
         entries = [entry for entry in corpus.of_type(entry_type) if audience in entry.data.audience]
         if entries:
             items = "\n".join(f"- {entry_link(entry, here)}: {entry.data.summary}" for entry in entries)

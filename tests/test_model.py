@@ -26,6 +26,8 @@ from kennisbank.model.entries import (
     reference_fields,
     values_of,
 )
+from kennisbank.model.forms import FORM_KEY
+from kennisbank.model.reference import render_reference
 from kennisbank.model.vocabularies import Choice, MnrCapability, MnrDomain, Phase
 from kennisbank.project import ProjectPaths
 from tests.conftest import ROOT
@@ -178,6 +180,53 @@ def test_a_message_quotes_only_a_short_excerpt_of_a_long_value() -> None:
     assert len(status) < 300
 
 
+def _patterns(schema: object) -> list[dict[str, object]]:
+    """Every part of a JSON Schema that has a pattern."""
+    if isinstance(schema, dict):
+        found = [schema] if "pattern" in schema else []
+        return found + [part for value in schema.values() for part in _patterns(value)]
+    if isinstance(schema, list):
+        return [part for value in schema for part in _patterns(value)]
+    return []
+
+
+@pytest.mark.parametrize("entry_type", ENTRY_TYPES, ids=lambda entry_type: entry_type.name)
+def test_every_pattern_of_the_model_says_its_form_in_words_with_an_example(entry_type: EntryType) -> None:
+    parts = _patterns(entry_type.model.model_json_schema())
+    assert parts
+    for part in parts:
+        words = part.get(FORM_KEY)
+        assert isinstance(words, str), f"{part['pattern']} has no words"
+        assert "zoals " in words or re.search(r"\d{4}", words), words  # an example
+        assert "^" not in words and "\\" not in words
+
+
+def test_the_model_reference_shows_no_regular_expression() -> None:
+    reference = render_reference()
+    assert "vorm `^" not in reference and "\\d{" not in reference
+    assert "tekst: kleine letters, cijfers, spaties en streepjes" in reference
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("tags", ["Toets"], "'Toets' in 'tags, nr. 1' heeft niet de juiste vorm; schrijf kleine letters"),
+        ("sources", ["bron 2021"], "schrijf de sleutel van een bron in bibliography/"),
+        ("related", ["int-1"], "schrijf het ID van een entry, zoals INT-001 of ORG-voorbeeld"),
+        ("id", "INT-1", "past niet bij type interventie (map interventies/): schrijf INT- gevolgd door drie"),
+    ],
+)
+def test_a_value_of_the_wrong_form_is_told_the_form_in_words(field: str, value: object, says: str) -> None:
+    interventie = next(t for t in ENTRY_TYPES if t.name == "interventie")
+    entry_file = _split("---\nid: INT-001\n---\n", "docs/x.md")
+    with pytest.raises(ValidationError) as caught:
+        interventie.model.model_validate({**COMMON, "id": "INT-001", field: value})
+    messages = [problem.message for problem in describe(caught.value, entry_file, interventie)]
+    told = [message for message in messages if says in message]
+    assert told, messages
+    assert "^" not in told[0] and "\\" not in told[0]
+
+
 def test_an_entrys_file_is_named_after_its_id_in_one_place() -> None:
     assert file_name("INT-001") == "int-001.md" and file_name("ORG-ckm") == "org-ckm.md"
     scripts = Path(__file__).resolve().parent.parent / "scripts"
@@ -195,10 +244,11 @@ def test_a_fields_values_are_its_items_its_value_or_none() -> None:
 
 @pytest.mark.parametrize("entry_type", ENTRY_TYPES, ids=lambda entry_type: entry_type.name)
 def test_the_id_field_is_described_by_its_scheme(entry_type: EntryType) -> None:
-    field = entry_type.model.model_fields["id"]
     scheme = entry_type.id_scheme
-    assert field.description == scheme.description and scheme.description.startswith(f"{scheme.prefix}- ")
-    assert any(getattr(item, "pattern", None) == scheme.pattern for item in field.metadata)
+    assert scheme.form.words.startswith(f"{scheme.prefix}- ") and scheme.example in scheme.form.words
+    assert re.match(scheme.pattern, scheme.example)
+    schema = entry_type.model.model_json_schema()["properties"]["id"]
+    assert schema["pattern"] == scheme.pattern and schema[FORM_KEY] == scheme.form.words
 
 
 def test_listed_fields_put_the_types_own_first_and_leave_tables_out() -> None:

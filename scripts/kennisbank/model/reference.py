@@ -10,7 +10,8 @@ from pydantic import BaseModel
 
 from kennisbank.allowlist import ADDRESSES, ELEMENTS, GLOBAL_ATTRIBUTES, VALUES
 from kennisbank.dutch import dutch_date
-from kennisbank.model.entries import ENTRY_TYPES, EntryType
+from kennisbank.model.entries import ENTRY_TYPES, EntryType, file_name
+from kennisbank.model.forms import FORM_KEY
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
 
@@ -135,7 +136,7 @@ def _type_section(
         [
             f"{'#' * level} {entry_type.label}{f' {{ #{entry_type.name} }}' if anchors else ''}\n",
             f"{entry_type.model.__doc__}\n",
-            f"Map `docs/{entry_type.folder}/`; ID van de vorm `{_cell(entry_type.id_scheme.pattern)}`; "
+            f"Map `docs/{entry_type.folder}/`; ID: {entry_type.id_scheme.form.words}; "
             f"bestandsnaam: het ID in kleine letters, bijvoorbeeld `{_example_file(entry_type)}`. "
             f"`make new` zet deze kopjes in de tekst: {', '.join(entry_type.sections) or 'geen'}.\n",
             "| Veld | Naam | Verplicht | Waarde | Toelichting |",
@@ -212,8 +213,8 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
         return "https-adres"
     if prop.get("type") in ("integer", "number"):
         return "getal"
-    if "pattern" in prop:
-        return f"tekst van de vorm `{_cell(prop['pattern'])}`"
+    if FORM_KEY in prop:
+        return f"tekst: {_cell(prop[FORM_KEY])}"
     return "tekst"
 
 
@@ -256,9 +257,7 @@ def _vocabularies() -> dict[str, type[Choice]]:
 
 
 def _example_file(entry_type: EntryType) -> str:
-    scheme = entry_type.id_scheme
-    tail = "voorbeeld" if scheme.slug else "1".zfill(scheme.digits or 1)
-    return f"{scheme.prefix}-{tail}".lower() + ".md"
+    return file_name(entry_type.id_scheme.example)
 
 
 def _cell(text: str) -> str:

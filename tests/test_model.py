@@ -150,8 +150,23 @@ def test_reader_accepts_a_byte_order_mark_and_windows_line_endings(tmp_path: Pat
         ("---\nid: INT-001\n", 1, "niet afgesloten"),
         ("---\n---\n", 1, "leeg"),
         ("---\n- a\n- b\n---\n", 2, "'veld: waarde'"),
-        ("---\nid: INT-001\ntitle: [a\nb: c\n---\n", 4, "begonnen op regel 3"),
+        (
+            "---\nid: INT-001\ntitle: [a\nb: c\n---\n",
+            3,
+            "de lijst die hier met '[' begint, wordt niet gesloten",
+        ),
         ("---\nid: a\nid: b\n---\n", 3, "twee keer"),
+        ("---\nid: INT-001\n\ttitle: x\n---\n", 3, "een tab: spring in met spaties, niet met tabs"),
+        (
+            '---\nid: INT-001\ntitle: "abc\nstatus: x\n---\n',
+            3,
+            "het aanhalingsteken hier wordt niet gesloten",
+        ),
+        ("---\nid: INT-001\ntitle: Deel 1: opzet\n---\n", 3, "zet de hele waarde tussen aanhalingstekens"),
+        ("---\nevidence:\n  effect: gunstig\n design: x\n---\n", 4, "deze regel springt anders in"),
+        ("---\nid: INT-001\nfoo\nstatus: x\n---\n", 3, "een regel zonder ':' na de veldnaam"),
+        ("---\ntitle: 'a' b\n---\n", 2, "na de waarde staat nog tekst die YAML niet verwacht"),
+        ('---\ntitle: "a\\d"\n---\n', 2, "is '\\d' onbekend: gebruik enkele aanhalingstekens"),
         ("---\n? [a, b]\n: c\n---\n", 2, "gewone tekst"),
         (
             "---\nid: !!python/object:os.system x\n---\n",
@@ -163,9 +178,43 @@ def test_reader_accepts_a_byte_order_mark_and_windows_line_endings(tmp_path: Pat
 def test_reader_reports_defects_with_a_line(tmp_path: Path, text: str, line: int, message: str) -> None:
     with pytest.raises(FrontMatterError) as caught:
         read_entry_file(write(tmp_path, text), "docs/x.md")
-    assert caught.value.problem.line == line
-    assert message in caught.value.problem.message
-    assert str(caught.value.problem).startswith(f"docs/x.md:{line}: ")
+    (problem,) = caught.value.problems
+    assert problem.line == line
+    assert message in problem.message
+    assert str(problem).startswith(f"docs/x.md:{line}: ")
+
+
+def test_a_syntax_error_is_said_in_dutch_words_never_in_pyyaml_s() -> None:
+    with pytest.raises(FrontMatterError) as caught:
+        _split("---\nid: INT-001\nphases: [preventie, signalering\nstatus: open\n---\n", "docs/x.md")
+    (problem,) = caught.value.problems
+    assert str(problem) == (
+        "docs/x.md:3: ongeldige YAML in de front matter: de lijst die hier met '[' begint, wordt niet "
+        "gesloten: zet ']' aan het eind van de lijst en een komma tussen de waarden; staat er in een waarde "
+        "een komma, ':' of haakje, zet die waarde dan tussen aanhalingstekens"
+    )
+    with pytest.raises(FrontMatterError) as caught:
+        _split("---\n%YAML 9\n---\n", "docs/x.md")
+    assert "expected" not in str(*caught.value.problems)
+
+
+def test_one_reading_names_every_anchor_tag_and_duplicate_key_of_a_file_and_its_syntax_error() -> None:
+    text = "---\ntags: &a [x]\nextra: [*a, *a]\nkind: !ngo ngo\nphases: [a, b\nstatus: x\n---\n"
+    with pytest.raises(FrontMatterError) as caught:
+        _split(text, "docs/x.md")
+    assert [(problem.line, problem.message[:40]) for problem in caught.value.problems] == [
+        (2, "een anker (&naam) is in de front matter "),
+        (3, "een verwijzing naar een anker (*naam) is"),
+        (4, "een YAML-tag (!naam of !!type) is in de "),
+        (5, "ongeldige YAML in de front matter: de li"),
+    ]
+    with pytest.raises(FrontMatterError) as caught:
+        _split("---\nid: a\nid: b\ntitle: c\ntitle: d\n---\n", "docs/x.md")
+    assert [str(problem) for problem in caught.value.problems] == [
+        "docs/x.md:3: het veld 'id' staat twee keer in de front matter (ook op regel 2); laat er één staan",
+        "docs/x.md:5: het veld 'title' staat twee keer in de front matter (ook op regel 4); "
+        "laat er één staan",
+    ]
 
 
 def test_a_message_quotes_only_a_short_excerpt_of_a_long_value() -> None:

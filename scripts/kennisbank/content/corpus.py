@@ -111,7 +111,7 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
         try:
             entry_file = read_entry_file(path, shown_as)
         except FrontMatterError as error:
-            problems.append(error.problem)
+            problems.extend(error.problems)
             continue
         try:
             data = entry_type.model.model_validate(entry_file.meta)
@@ -143,7 +143,7 @@ def _load_pages(paths: ProjectPaths, problems: list[Problem]) -> list[EntryFile]
         try:
             pages.append(read_page_file(path, paths.shown(path)))
         except FrontMatterError as error:
-            problems.append(error.problem)
+            problems.extend(error.problems)
     return pages
 
 

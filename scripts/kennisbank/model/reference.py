@@ -12,6 +12,7 @@ from kennisbank.allowlist import ADDRESSES, ELEMENTS, GLOBAL_ATTRIBUTES, VALUES
 from kennisbank.dutch import dutch_date
 from kennisbank.model.entries import ENTRY_TYPES, EntryType, file_name
 from kennisbank.model.forms import FORM_KEY
+from kennisbank.model.sources import PROVENANCE, SECTION, SourceField, SourceType
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
 
@@ -41,9 +42,37 @@ def render_reference(*, level: int = 1, anchors: bool = True) -> str:
     parts.extend(_rows_section(model, used, level + 1, anchors) for model in _row_models().values())
     parts.append(f"{'#' * (level + 1)} Keuzelijsten\n")
     parts.extend(_vocabulary_section(vocabulary, level + 2) for vocabulary in used.values())
+    parts.append(_sources_section(level + 1))
     parts.append(_statutes_section(level + 1))
     parts.append(_html_section(level + 1))
     return "\n".join(parts)
+
+
+def _sources_section(level: int) -> str:
+    kinds = [f"| `@{kind.value}` | {_cell(kind.label)} |" for kind in SourceType]
+    fields = [
+        f"| `{name.value}` | {_cell(name.label)} | {'ja' if name.published else 'nee'} |"
+        for name in SourceField
+    ]
+    return "\n".join(
+        [
+            f"{'#' * level} {SECTION}\n",
+            "Een bron in `bibliography/*.bib` is een BibTeX- of BibLaTeX-record, met een regel "
+            f"`{PROVENANCE} <adres>` erboven (`scripts/kennisbank/model/sources.py`). De validator "
+            "kent de soorten bronnen en velden hieronder; een andere soort of een ander veld (meestal een "
+            "tikfout, zoals `@artcle` of `titel`) is een fout. Velden met *nee* in de kolom Gepubliceerd "
+            "neemt een literatuurprogramma als Zotero vaak mee: ze mogen blijven staan, maar komen niet op "
+            "de site en niet in de open data.\n",
+            "| Soort | Wat |",
+            "| --- | --- |",
+            *kinds,
+            "",
+            "| Veld | Wat | Gepubliceerd |",
+            "| --- | --- | --- |",
+            *fields,
+            "",
+        ]
+    )
 
 
 def _statutes_section(level: int) -> str:

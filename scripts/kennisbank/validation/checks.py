@@ -125,29 +125,27 @@ def _uncited_sources(corpus: Corpus, bibliography: Bibliography) -> list[Problem
 
 def _page_citation_problems(corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
     """A page that is not an entry has no 'sources'; each key it cites must still be in the bibliography."""
-    if not bibliography.complete:
-        return []  # the unreadable .bib file is the one problem to report
     return [
         Problem(page.path, citation.line, f"citatie [@{citation.key}] staat niet in de bibliografie")
         for page in corpus.pages
         for citation in cited_keys(page.body, page.body_line)
-        if citation.key not in bibliography
+        if bibliography.lacks(citation.key)
     ]
 
 
 def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[Problem]:
-    if not bibliography.complete:
-        return []  # the unreadable .bib file is the one problem to report
+    """Each key in 'sources' and in the text is in the bibliography (as far as it could be read), in both
+    places, and cited."""
     path, sources_line = entry.file.path, entry.file.line_of("sources")
     declared = set(entry.data.sources)
     problems = [
         Problem(path, sources_line, f"bron '{key}' staat niet in de bibliografie")
         for key in entry.data.sources
-        if key not in bibliography
+        if bibliography.lacks(key)
     ]
     cited = cited_keys(entry.file.body, entry.file.body_line)
     for citation in cited:
-        if citation.key not in bibliography:
+        if bibliography.lacks(citation.key):
             problems.append(
                 Problem(path, citation.line, f"citatie [@{citation.key}] staat niet in de bibliografie")
             )
@@ -159,6 +157,6 @@ def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[P
             path, sources_line, f"bron '{key}' staat in 'sources' maar wordt in de tekst nergens geciteerd"
         )
         for key in entry.data.sources
-        if key in bibliography and key not in cited_set
+        if not bibliography.lacks(key) and key not in cited_set
     )
     return problems

@@ -194,7 +194,7 @@ def test_in_process_a_second_run_reports_the_same_messages(fixture_site: Path) -
 
 
 def test_problems_of_every_kind_in_several_files_are_all_named_in_one_run(fixture_site: Path) -> None:
-    """A broken .bib file, a YAML error, a tag of the wrong form, anchors and a missing source: the
+    """A broken .bib file, a YAML error, a tag of the wrong form, anchors and missing sources: the
     validator and the build name all of them at once, not one stage after another."""
     edits = [
         {"replace": "bibliography/test.bib", "old": "@article{artikel2020,", "new": "@artcle{artikel2020,"},
@@ -210,6 +210,7 @@ def test_problems_of_every_kind_in_several_files_are_all_named_in_one_run(fixtur
             "old": "platforms: [darkweb]",
             "new": "platforms: [darkweb]\ntags: [Darkweb]",
         },
+        {"replace": "docs/bevindingen/bev-001.md", "old": "Tweede bewering", "new": "Tweede [@nergens2021]"},
         {"replace": "docs/begrippen/beg-voorbeeldterm.md", "old": "synonyms:", "new": "synonyms: &s"},
         {"replace": "docs/begrippen/beg-voorbeeldterm.md", "old": "avoid:", "new": "english2: *s\navoid:"},
         {"replace": "docs/index.md", "old": "voor de tests.", "new": "voor de tests [@nergens2020]."},
@@ -223,6 +224,8 @@ def test_problems_of_every_kind_in_several_files_are_all_named_in_one_run(fixtur
         ("docs/begrippen/beg-voorbeeldterm.md:8", "een anker (&naam) is in de front matter niet toegestaan"),
         ("docs/begrippen/beg-voorbeeldterm.md:9", "een verwijzing naar een anker (*naam) is in de front"),
         ("docs/bevindingen/bev-001.md:9", "'Darkweb' in 'tags, nr. 1' heeft niet de juiste vorm"),
+        # The text of an entry the model refused is checked all the same.
+        ("docs/bevindingen/bev-001.md:12", "citatie [@nergens2021] staat niet in de bibliografie"),
         ("docs/index.md:7", "citatie [@nergens2020] staat niet in de bibliografie"),
         ("docs/interventies/int-001.md:11", "ongeldige YAML in de front matter: de lijst die hier met '['"),
     ]

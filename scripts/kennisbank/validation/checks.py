@@ -63,7 +63,7 @@ def text_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliograph
     Nothing the build does depends on these; they are the costly part of the checks (a scan of every
     page's text)."""
     problems = [problem for entry in corpus.by_id.values() for problem in prose_problems(entry)]
-    for page in [entry.file for entry in corpus.by_id.values()] + corpus.pages:
+    for page in [entry.file for entry in corpus.by_id.values()] + corpus.other_texts:
         problems.extend(statute_problems(page))
         problems.extend(invisible_problems(page))
         problems.extend(snippet_problems(page))
@@ -110,7 +110,9 @@ def _uncited_sources(corpus: Corpus, bibliography: Bibliography) -> list[Problem
     """A source nothing cites is listed on the Bronnen page without backlinks: worth a warning, no more.
     A page that is not an entry (the Werkwijze page) cites too."""
     cited = {key for entry in corpus.by_id.values() for key in entry.data.sources}
-    cited |= {citation.key for page in corpus.pages for citation in cited_keys(page.body, page.body_line)}
+    cited |= {
+        citation.key for page in corpus.other_texts for citation in cited_keys(page.body, page.body_line)
+    }
     return [
         Problem(
             bibliography.files_by_key[key],
@@ -124,10 +126,11 @@ def _uncited_sources(corpus: Corpus, bibliography: Bibliography) -> list[Problem
 
 
 def _page_citation_problems(corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
-    """A page that is not an entry has no 'sources'; each key it cites must still be in the bibliography."""
+    """A page that is not an entry has no 'sources' (and a refused entry none that can be trusted); each key
+    it cites must still be in the bibliography."""
     return [
         Problem(page.path, citation.line, f"citatie [@{citation.key}] staat niet in de bibliografie")
-        for page in corpus.pages
+        for page in corpus.other_texts
         for citation in cited_keys(page.body, page.body_line)
         if bibliography.lacks(citation.key)
     ]

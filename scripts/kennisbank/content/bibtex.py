@@ -12,6 +12,7 @@ pandoc formats.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from pybtex.database import BibliographyData, InvalidNameString
@@ -70,9 +71,12 @@ def without_fields(text: str, records: tuple[Record, ...], names: frozenset[str]
     return "".join(kept)
 
 
+_COMMA = re.compile(r"\s*,")
+
+
 def _after_comma(text: str, end: int) -> int:
-    rest = len(text) - len(text[end:].lstrip())
-    return rest + 1 if rest < len(text) and text[rest] == "," else end
+    comma = _COMMA.match(text, end)
+    return comma.end() if comma else end
 
 
 class _Parser(Parser):
@@ -93,6 +97,7 @@ class _Parser(Parser):
         in a file is named with the lines of both records (pybtex would raise, without a line)."""
         self.unnamed_entry_counter = 1
         scanner = _Scanner(text, macros=self.macros)
+        self.records, self.errors = scanner.records, scanner.errors  # one list of errors for both
         lines_by_key: dict[str, int] = {}
         for command, body in scanner:
             if command.lower() == "preamble":
@@ -110,7 +115,6 @@ class _Parser(Parser):
                     self.process_entry(command, *body)
                 except InvalidNameString:  # raised by pybtex's global error handler, not handle_error
                     scanner.errors.append((record.line, f"bron '{record.key}': {_NAMES}"))
-        self.records, self.errors = scanner.records, scanner.errors
         return self.data
 
 
@@ -125,7 +129,7 @@ _NAMES = (
 )
 _FALLBACK = (
     "het record kan hier niet worden gelezen: controleer de accolades, de komma na elk veld en de '=' "
-    "tussen veldnaam en waarde (titel = {Een titel},)"
+    "tussen veldnaam en waarde (title = {Een titel},)"
 )
 
 

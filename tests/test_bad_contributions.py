@@ -191,3 +191,48 @@ def test_in_process_a_second_run_reports_the_same_messages(fixture_site: Path) -
     assert first.returncode == second.returncode == 1
     named = [[line for line in run.stderr.splitlines() if "int-001.md" in line] for run in (first, second)]
     assert named[0] and named[0] == named[1]
+
+
+def test_problems_of_every_kind_in_several_files_are_all_named_in_one_run(fixture_site: Path) -> None:
+    """A broken .bib file, a YAML error, a tag of the wrong form, anchors and missing sources: the
+    validator and the build name all of them at once, not one stage after another."""
+    edits = [
+        {"replace": "bibliography/test.bib", "old": "@article{artikel2020,", "new": "@artcle{artikel2020,"},
+        {
+            "replace": "bibliography/test.bib",
+            "old": "  year        = {2021},",
+            "new": "  year        = {2021}",
+        },
+        {"replace": "bibliography/zotero.bib", "old": "  institution = {", "new": "  instituut = {"},
+        {"replace": "docs/interventies/int-001.md", "old": "[preventie, signalering]", "new": "[preventie"},
+        {
+            "replace": "docs/bevindingen/bev-001.md",
+            "old": "platforms: [darkweb]",
+            "new": "platforms: [darkweb]\ntags: [Darkweb]",
+        },
+        {"replace": "docs/bevindingen/bev-001.md", "old": "Tweede bewering", "new": "Tweede [@nergens2021]"},
+        {"replace": "docs/begrippen/beg-voorbeeldterm.md", "old": "synonyms:", "new": "synonyms: &s"},
+        {"replace": "docs/begrippen/beg-voorbeeldterm.md", "old": "avoid:", "new": "english2: *s\navoid:"},
+        {"replace": "docs/index.md", "old": "voor de tests.", "new": "voor de tests [@nergens2020]."},
+    ]
+    for edit in edits:
+        apply(edit, fixture_site)
+    expected = [
+        ("bibliography/test.bib:7", "het record 'rapport2021' (regel 2) is hier nog niet afgesloten"),
+        ("bibliography/test.bib:11", "'@artcle' is geen bekende soort bron"),
+        ("bibliography/zotero.bib:8", "'instituut' is geen bekend veld"),
+        ("docs/begrippen/beg-voorbeeldterm.md:8", "een anker (&naam) is in de front matter niet toegestaan"),
+        ("docs/begrippen/beg-voorbeeldterm.md:9", "een verwijzing naar een anker (*naam) is in de front"),
+        ("docs/bevindingen/bev-001.md:9", "'Darkweb' in 'tags, nr. 1' heeft niet de juiste vorm"),
+        # The text of an entry the model refused is checked all the same.
+        ("docs/bevindingen/bev-001.md:12", "citatie [@nergens2021] staat niet in de bibliografie"),
+        ("docs/index.md:7", "citatie [@nergens2020] staat niet in de bibliografie"),
+        ("docs/interventies/int-001.md:11", "ongeldige YAML in de front matter: de lijst die hier met '['"),
+    ]
+    for tool in (["kennisbank", "check"], ["mkdocs", "build", "--strict"]):
+        result = run_in_process(tool, fixture_site)
+        assert result.returncode == 1, result.stderr
+        named = [line for line in result.stderr.splitlines() if line.startswith(("bibliography/", "docs/"))]
+        for where, says in expected:
+            assert any(line.startswith(where) and says in line for line in named), f"{tool}: {where} {says}"
+        assert len(named) == len(expected), "\n".join(named)

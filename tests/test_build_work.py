@@ -38,7 +38,7 @@ def test_bibliography_is_parsed_once_and_pandoc_runs_twice_per_build(
     calls: Counter[str] = Counter()
     monkeypatch.setattr(pypandoc, "convert_text", counting(calls, "pandoc", pypandoc.convert_text))
     monkeypatch.setattr(
-        bibliography_module, "parse_string", counting(calls, "parse", bibliography_module.parse_string)
+        bibliography_module, "parse_bibtex", counting(calls, "parse", bibliography_module.parse_bibtex)
     )
     monkeypatch.setattr(
         mkdocs_registry, "parse_file", counting(calls, "parse_file", mkdocs_registry.parse_file)

@@ -114,6 +114,10 @@ def test_the_bronnen_page_lists_every_source_once_in_apa_order_with_backlinks(
     ]
     doi = soup.select_one('#bron-bruggen2021 a[href^="https://doi.org/"]')
     assert doi["href"] == "https://doi.org/10.1177/1079063220981063"
+    # The fields Zotero exported that a reference does not need reach no page.
+    for page_name in ("bronnen", "bevindingen/bev-002"):
+        text = str(page(built_fixture_site, page_name))
+        assert "samenvatting van de auteurs" not in text and "Zotero/storage" not in text, page_name
 
 
 def test_the_order_of_references_does_not_depend_on_the_order_of_files(

@@ -158,6 +158,12 @@ def test_bibliography_json_is_csl_json_of_every_source(built_fixture_site: Path)
     assert by_id["bruggen2021"]["type"] == "report"
     assert by_id["bruggen2021"]["issued"]["date-parts"] == [[2021, 11, 2]]
     assert by_id["webpagina2024"]["title"] == "Ideeën over ë-protection, én coöperatie"
+    # What Zotero exported along with the record (tests/fixtures/site/bibliography/zotero.bib) is not
+    # published: its abstract, keywords and the path of the PDF on the contributor's computer.
+    assert by_id["bruggen2021"]["DOI"] == "10.1177/1079063220981063"
+    published = (built_fixture_site / DATA / "bibliography.json").read_text(encoding="utf-8")
+    for field in ("abstract", "keyword", "annote", "Zotero", "samenvatting van de auteurs"):
+        assert field not in published, field
 
 
 def test_the_data_page_documents_every_file_and_column(built_fixture_site: Path) -> None:

@@ -91,6 +91,7 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
         "Point",
         "EvidenceNote",
         "Keuzelijsten",
+        "Soorten bronnen en velden",
         "Wetsartikelen",
         "HTML in een pagina",
     ]
@@ -99,6 +100,7 @@ def test_model_reference_page_lists_every_type_and_value(built_fixture_site: Pat
     assert "art. 240b Sr" in text and "art. 252 Sr" in text
     assert "mnr-21" in text
     assert soup.select_one("#phase") is not None
+    assert "@techreport" in text and "shortjournal" in text  # the kinds and fields of a source
 
 
 def test_every_type_folder_gets_a_generated_catalogue_of_its_entries(built_fixture_site: Path) -> None:

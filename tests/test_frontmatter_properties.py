@@ -8,6 +8,7 @@ read the loaded entries.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ from mkdocs.config import load_config
 
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import load_corpus
-from kennisbank.content.frontmatter import FrontMatterError, read_entry_file, read_page_file
+from kennisbank.content.frontmatter import YAML_ERROR, FrontMatterError, read_entry_file, read_page_file
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths, SafetySettings
@@ -118,7 +119,8 @@ def load(project: Project, target: int, content: bytes) -> list[Problem]:
     try:
         entry_file = read_entry_file(path, shown)
     except FrontMatterError as error:
-        assert_problem(error.problem, shown)
+        for problem in error.problems:
+            assert_problem(problem, shown)
     else:
         assert isinstance(entry_file.meta, dict)
     corpus, problems = load_corpus(paths)
@@ -131,11 +133,17 @@ def load(project: Project, target: int, content: bytes) -> list[Problem]:
     return problems
 
 
+# PyYAML's own words, which a message about YAML must never pass on.
+PYYAML_ENGLISH = re.compile(r"\b(expected|found|while|scanning|parsing|allowed|could not|cannot|token)\b")
+
+
 def assert_problem(problem: Problem, shown: str) -> None:
     assert isinstance(problem, Problem)
     assert problem.path == shown
     assert problem.line is None or (isinstance(problem.line, int) and problem.line >= 1)
     assert str(problem).startswith(shown)
+    if problem.message.startswith(YAML_ERROR):
+        assert not PYYAML_ENGLISH.search(problem.message), problem.message
 
 
 @SETTINGS
@@ -172,7 +180,8 @@ def test_arbitrary_bytes(project: Project, content: bytes) -> None:
     try:
         read_page_file(page, "docs/pagina.md")
     except FrontMatterError as error:
-        assert_problem(error.problem, "docs/pagina.md")
+        for problem in error.problems:
+            assert_problem(problem, "docs/pagina.md")
     finally:
         page.unlink()
 
@@ -240,13 +249,13 @@ def test_the_reader_names_the_file_and_line_of_what_it_cannot_read(tmp_path: Pat
     path.write_bytes(b"---\nid: INT-001\ntitle: a\x1fb\n---\n")
     with pytest.raises(FrontMatterError) as caught:
         read_entry_file(path, "docs/x.md")
-    assert str(caught.value.problem).startswith(
+    assert str(*caught.value.problems).startswith(
         "docs/x.md:3: ongeldige YAML in de front matter: het teken U+001F"
     )
     path.write_bytes(b"---\nid: INT-001\n---\n" + b"x" * 2_500_000)
     with pytest.raises(FrontMatterError) as caught:
         read_entry_file(path, "docs/x.md")
-    assert str(caught.value.problem) == (
+    assert str(*caught.value.problems) == (
         "docs/x.md: het bestand is 2,5 MB groot; een pagina mag hoogstens 1 MB zijn: "
         "splits de tekst of verwijder ingeplakte gegevens"
     )

@@ -27,6 +27,8 @@ from kennisbank.model.entries import (
     reference_fields,
     values_of,
 )
+from kennisbank.model.forms import FORM_KEY
+from kennisbank.model.reference import render_reference
 from kennisbank.model.vocabularies import Audience, Choice, MnrCapability, MnrDomain, Phase
 from kennisbank.project import ProjectPaths
 from tests.conftest import ROOT
@@ -163,8 +165,23 @@ def test_reader_accepts_a_byte_order_mark_and_windows_line_endings(tmp_path: Pat
         ("---\nid: INT-001\n", 1, "niet afgesloten"),
         ("---\n---\n", 1, "leeg"),
         ("---\n- a\n- b\n---\n", 2, "'veld: waarde'"),
-        ("---\nid: INT-001\ntitle: [a\nb: c\n---\n", 4, "begonnen op regel 3"),
+        (
+            "---\nid: INT-001\ntitle: [a\nb: c\n---\n",
+            3,
+            "de lijst die hier met '[' begint, wordt niet gesloten",
+        ),
         ("---\nid: a\nid: b\n---\n", 3, "twee keer"),
+        ("---\nid: INT-001\n\ttitle: x\n---\n", 3, "een tab: spring in met spaties, niet met tabs"),
+        (
+            '---\nid: INT-001\ntitle: "abc\nstatus: x\n---\n',
+            3,
+            "het aanhalingsteken hier wordt niet gesloten",
+        ),
+        ("---\nid: INT-001\ntitle: Deel 1: opzet\n---\n", 3, "zet de hele waarde tussen aanhalingstekens"),
+        ("---\nevidence:\n  effect: gunstig\n design: x\n---\n", 4, "deze regel springt anders in"),
+        ("---\nid: INT-001\nfoo\nstatus: x\n---\n", 3, "een regel zonder ':' na de veldnaam"),
+        ("---\ntitle: 'a' b\n---\n", 2, "na de waarde staat nog tekst die YAML niet verwacht"),
+        ('---\ntitle: "a\\d"\n---\n', 2, "is '\\d' onbekend: gebruik enkele aanhalingstekens"),
         ("---\n? [a, b]\n: c\n---\n", 2, "gewone tekst"),
         (
             "---\nid: !!python/object:os.system x\n---\n",
@@ -176,9 +193,43 @@ def test_reader_accepts_a_byte_order_mark_and_windows_line_endings(tmp_path: Pat
 def test_reader_reports_defects_with_a_line(tmp_path: Path, text: str, line: int, message: str) -> None:
     with pytest.raises(FrontMatterError) as caught:
         read_entry_file(write(tmp_path, text), "docs/x.md")
-    assert caught.value.problem.line == line
-    assert message in caught.value.problem.message
-    assert str(caught.value.problem).startswith(f"docs/x.md:{line}: ")
+    (problem,) = caught.value.problems
+    assert problem.line == line
+    assert message in problem.message
+    assert str(problem).startswith(f"docs/x.md:{line}: ")
+
+
+def test_a_syntax_error_is_said_in_dutch_words_never_in_pyyaml_s() -> None:
+    with pytest.raises(FrontMatterError) as caught:
+        _split("---\nid: INT-001\nphases: [preventie, signalering\nstatus: open\n---\n", "docs/x.md")
+    (problem,) = caught.value.problems
+    assert str(problem) == (
+        "docs/x.md:3: ongeldige YAML in de front matter: de lijst die hier met '[' begint, wordt niet "
+        "gesloten: zet ']' aan het eind van de lijst en een komma tussen de waarden; staat er in een waarde "
+        "een komma, ':' of haakje, zet die waarde dan tussen aanhalingstekens"
+    )
+    with pytest.raises(FrontMatterError) as caught:
+        _split("---\n%YAML 9\n---\n", "docs/x.md")
+    assert "expected" not in str(*caught.value.problems)
+
+
+def test_one_reading_names_every_anchor_tag_and_duplicate_key_of_a_file_and_its_syntax_error() -> None:
+    text = "---\ntags: &a [x]\nextra: [*a, *a]\nkind: !ngo ngo\nphases: [a, b\nstatus: x\n---\n"
+    with pytest.raises(FrontMatterError) as caught:
+        _split(text, "docs/x.md")
+    assert [(problem.line, problem.message[:40]) for problem in caught.value.problems] == [
+        (2, "een anker (&naam) is in de front matter "),
+        (3, "een verwijzing naar een anker (*naam) is"),
+        (4, "een YAML-tag (!naam of !!type) is in de "),
+        (5, "ongeldige YAML in de front matter: de li"),
+    ]
+    with pytest.raises(FrontMatterError) as caught:
+        _split("---\nid: a\nid: b\ntitle: c\ntitle: d\n---\n", "docs/x.md")
+    assert [str(problem) for problem in caught.value.problems] == [
+        "docs/x.md:3: het veld 'id' staat twee keer in de front matter (ook op regel 2); laat er één staan",
+        "docs/x.md:5: het veld 'title' staat twee keer in de front matter (ook op regel 4); "
+        "laat er één staan",
+    ]
 
 
 def test_a_message_quotes_only_a_short_excerpt_of_a_long_value() -> None:
@@ -191,6 +242,53 @@ def test_a_message_quotes_only_a_short_excerpt_of_a_long_value() -> None:
     status = next(message for message in messages if "'status'" in message)
     assert status.startswith("docs/x.md:3: 'xxxx")
     assert len(status) < 300
+
+
+def _patterns(schema: object) -> list[dict[str, object]]:
+    """Every part of a JSON Schema that has a pattern."""
+    if isinstance(schema, dict):
+        found = [schema] if "pattern" in schema else []
+        return found + [part for value in schema.values() for part in _patterns(value)]
+    if isinstance(schema, list):
+        return [part for value in schema for part in _patterns(value)]
+    return []
+
+
+@pytest.mark.parametrize("entry_type", ENTRY_TYPES, ids=lambda entry_type: entry_type.name)
+def test_every_pattern_of_the_model_says_its_form_in_words_with_an_example(entry_type: EntryType) -> None:
+    parts = _patterns(entry_type.model.model_json_schema())
+    assert parts
+    for part in parts:
+        words = part.get(FORM_KEY)
+        assert isinstance(words, str), f"{part['pattern']} has no words"
+        assert "zoals " in words or re.search(r"\d{4}", words), words  # an example
+        assert "^" not in words and "\\" not in words
+
+
+def test_the_model_reference_shows_no_regular_expression() -> None:
+    reference = render_reference()
+    assert "vorm `^" not in reference and "\\d{" not in reference
+    assert "tekst: kleine letters, cijfers, spaties en streepjes" in reference
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("tags", ["Toets"], "'Toets' in 'tags, nr. 1' heeft niet de juiste vorm; schrijf kleine letters"),
+        ("sources", ["bron 2021"], "schrijf de sleutel van een bron in bibliography/"),
+        ("related", ["int-1"], "schrijf het ID van een entry, zoals INT-001 of ORG-voorbeeld"),
+        ("id", "INT-1", "past niet bij type interventie (map interventies/): schrijf INT- gevolgd door drie"),
+    ],
+)
+def test_a_value_of_the_wrong_form_is_told_the_form_in_words(field: str, value: object, says: str) -> None:
+    interventie = next(t for t in ENTRY_TYPES if t.name == "interventie")
+    entry_file = _split("---\nid: INT-001\n---\n", "docs/x.md")
+    with pytest.raises(ValidationError) as caught:
+        interventie.model.model_validate({**COMMON, "id": "INT-001", field: value})
+    messages = [problem.message for problem in describe(caught.value, entry_file, interventie)]
+    told = [message for message in messages if says in message]
+    assert told, messages
+    assert "^" not in told[0] and "\\" not in told[0]
 
 
 def test_an_entrys_file_is_named_after_its_id_in_one_place() -> None:
@@ -210,10 +308,11 @@ def test_a_fields_values_are_its_items_its_value_or_none() -> None:
 
 @pytest.mark.parametrize("entry_type", ENTRY_TYPES, ids=lambda entry_type: entry_type.name)
 def test_the_id_field_is_described_by_its_scheme(entry_type: EntryType) -> None:
-    field = entry_type.model.model_fields["id"]
     scheme = entry_type.id_scheme
-    assert field.description == scheme.description and scheme.description.startswith(f"{scheme.prefix}- ")
-    assert any(getattr(item, "pattern", None) == scheme.pattern for item in field.metadata)
+    assert scheme.form.words.startswith(f"{scheme.prefix}- ") and scheme.example in scheme.form.words
+    assert re.match(scheme.pattern, scheme.example)
+    schema = entry_type.model.model_json_schema()["properties"]["id"]
+    assert schema["pattern"] == scheme.pattern and schema[FORM_KEY] == scheme.form.words
 
 
 def test_listed_fields_put_the_types_own_first_and_leave_tables_out() -> None:

@@ -48,8 +48,16 @@ class Corpus:
     """The valid entries by ID, by type and by source path, with the relation graph; and the readable
     pages that are no entries (the home page, the method page), which the safety checks read too."""
 
-    def __init__(self, entries: list[LoadedEntry], pages: list[EntryFile] | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[LoadedEntry],
+        pages: list[EntryFile] | None = None,
+        refused: list[EntryFile] | None = None,
+    ) -> None:
         self.pages = pages or []
+        # Entry files whose front matter the model refused (those problems are reported): their text is
+        # still checked, so one run names every problem of a new entry, not the front matter's first.
+        self.refused = refused or []
         self.by_id = {entry.id: entry for entry in sorted(entries, key=lambda e: e.id)}
         self.by_src_uri = {entry.src_uri: entry for entry in entries}
         self._related: dict[str, set[str]] = defaultdict(set)
@@ -61,6 +69,12 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+    @property
+    def other_texts(self) -> list[EntryFile]:
+        """The files whose text is checked like an entry's but that are no valid entry: the pages that are
+        no entries, and the entry files the model refused."""
+        return self.pages + self.refused
 
     def of_type(self, entry_type: EntryType) -> list[LoadedEntry]:
         return [entry for entry in self.by_id.values() if entry.entry_type == entry_type]
@@ -98,6 +112,7 @@ def entry_paths(docs_dir: Path) -> list[tuple[EntryType, Path]]:
 def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
     """Read and validate every entry file; problems are collected, not raised, so all are reported."""
     loaded: list[LoadedEntry] = []
+    refused: list[EntryFile] = []
     problems = link_problems(paths.docs_dir, paths.shown)
     for entry_type, path in entry_paths(paths.docs_dir):
         shown_as = paths.shown(path)
@@ -111,12 +126,13 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
         try:
             entry_file = read_entry_file(path, shown_as)
         except FrontMatterError as error:
-            problems.append(error.problem)
+            problems.extend(error.problems)
             continue
         try:
             data = entry_type.model.model_validate(entry_file.meta)
         except ValidationError as error:
             problems.extend(describe(error, entry_file, entry_type))
+            refused.append(entry_file)
             continue
         if path.name != file_name(data.id):
             problems.append(
@@ -126,10 +142,11 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
                     f"bestandsnaam moet {file_name(data.id)} zijn (ID {data.id})",
                 )
             )
+            refused.append(entry_file)
             continue
         loaded.append(LoadedEntry(entry_type, data, entry_file, path.relative_to(paths.docs_dir).as_posix()))
     pages = _load_pages(paths, problems)
-    return Corpus(_without_duplicates(loaded, problems), pages), problems
+    return Corpus(_without_duplicates(loaded, problems), pages, refused), problems
 
 
 def _load_pages(paths: ProjectPaths, problems: list[Problem]) -> list[EntryFile]:
@@ -143,7 +160,7 @@ def _load_pages(paths: ProjectPaths, problems: list[Problem]) -> list[EntryFile]
         try:
             pages.append(read_page_file(path, paths.shown(path)))
         except FrontMatterError as error:
-            problems.append(error.problem)
+            problems.extend(error.problems)
     return pages
 
 

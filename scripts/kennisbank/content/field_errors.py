@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from kennisbank.content.frontmatter import EntryFile
-from kennisbank.model import EntryType
+from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import PLACEHOLDER_MARK
+from kennisbank.model.forms import forms_in
 from kennisbank.problems import Problem
 
 # Dutch wording per pydantic error type; the fallback keeps pydantic's own message.
@@ -15,12 +18,12 @@ _MESSAGES = {
     "missing": "verplicht veld '{name}' ontbreekt",
     "extra_forbidden": "onbekend veld '{name}' voor type {type}; toegestaan: {allowed}",
     "enum": "'{value}' is geen toegestane waarde voor '{name}'; kies uit {expected}",
-    "id_pattern": "ID '{value}' past niet bij type {type} (map {folder}/): verwacht {prefix}-…",
+    "id_pattern": "ID '{value}' past niet bij type {type} (map {folder}/): schrijf {form}",
     "date": "'{value}' in '{name}' is geen geldige datum; schrijf JJJJ-MM-DD",
     "too_short": "'{name}' moet minstens één waarde hebben",
     "list_type": "'{name}' moet een lijst zijn (regels die met '- ' beginnen)",
     "string_type": "'{name}' moet tekst zijn, niet {value_type}",
-    "string_pattern_mismatch": "'{value}' in '{name}' heeft niet de vorm {pattern}",
+    "string_pattern_mismatch": "'{value}' in '{name}' heeft niet de juiste vorm; schrijf {form}",
     "string_too_long": "'{name}' is te lang: hoogstens {max_length} tekens",
     "string_too_short": "'{name}' is te kort: minstens {min_length} tekens",
     "value_error": "'{name}': {error}",
@@ -52,14 +55,24 @@ def _message(detail: ErrorDetails, entry_type: EntryType) -> str:
         value_type=type(value).__name__,
         type=entry_type.name,
         folder=entry_type.folder,
-        prefix=entry_type.id_scheme.prefix,
         allowed=", ".join(entry_type.model.model_fields),
         expected=ctx.get("expected", ""),
-        pattern=ctx.get("pattern", ""),
+        form=_forms().get(ctx.get("pattern", ""), "zoals het inhoudsmodel het beschrijft"),
         max_length=ctx.get("max_length", ""),
         min_length=ctx.get("min_length", ""),
         error=ctx.get("error", ""),
     )
+
+
+# Once per process: the JSON Schemas of the models take pydantic a twentieth of a second.
+@functools.cache
+def _forms() -> dict[str, str]:
+    """The words of every text form of the model, by its pattern (pydantic's error names the pattern)."""
+    return {
+        pattern: words
+        for entry_type in ENTRY_TYPES
+        for pattern, words in forms_in(entry_type.model.model_json_schema()).items()
+    }
 
 
 def _kind(detail: ErrorDetails) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from kennisbank.content.yaml_errors import FALLBACK, describe_yaml_error
 from kennisbank.problems import Problem
 
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -58,9 +59,11 @@ class EntryFile:
 
 
 class FrontMatterError(Exception):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+    """Why a file cannot be read: every problem found, each with its line."""
+
+    def __init__(self, *problems: Problem) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
 
 
 def read_entry_file(path: Path, shown_as: str) -> EntryFile:
@@ -138,19 +141,22 @@ _REFUSED_TOKENS: dict[type[yaml.Token], str] = {
 }
 
 
+# Front matter starts on line 2 of the file; PyYAML counts lines from 0.
+_OFFSET = 2
+# How every message about the syntax of the front matter begins.
+YAML_ERROR = "ongeldige YAML in de front matter: "
+
+
 def _parse_mapping(yaml_text: str, shown_as: str) -> Lines:
-    _refuse_anchors_and_tags(yaml_text, shown_as)
+    refused = _refused_anchors_and_tags(yaml_text, shown_as)
+    if refused:
+        # Not read any further (an alias can expand to megabytes), but checked for syntax errors, so one
+        # run names those too.
+        raise FrontMatterError(*refused, *_syntax_problems(yaml_text, shown_as))
     parsed = _parse_well_formed(yaml_text)
     if parsed is not None:
         return parsed
-    # Front matter starts on line 2 of the file; PyYAML counts lines from 0.
-    offset = 2
-    try:
-        loader = _Loader(yaml_text)
-    except yaml.reader.ReaderError as error:  # a control character YAML does not allow
-        line = yaml_text.count("\n", 0, error.position) + offset
-        message = f"ongeldige YAML in de front matter: het teken U+{error.character:04X} is niet toegestaan"
-        raise FrontMatterError(Problem(shown_as, line, message)) from None
+    loader = _python_loader(yaml_text, shown_as)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -159,51 +165,81 @@ def _parse_mapping(yaml_text: str, shown_as: str) -> Lines:
             raise FrontMatterError(
                 Problem(
                     shown_as,
-                    node.start_mark.line + offset,
+                    node.start_mark.line + _OFFSET,
                     "de front matter moet uit 'veld: waarde'-regels bestaan",
                 )
             )
-        key_lines = _key_lines(node, shown_as, offset)
-        item_lines = _item_lines(node, offset)
+        key_lines = _key_lines(node, shown_as, _OFFSET)
+        item_lines = _item_lines(node, _OFFSET)
         meta = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + offset if mark else 1
-        reason = error.problem or str(error)
-        if error.context and error.context_mark:
-            reason += f" ({error.context}, begonnen op regel {error.context_mark.line + offset})"
-        raise FrontMatterError(
-            Problem(shown_as, line, f"ongeldige YAML in de front matter: {reason}")
-        ) from None
-    except (yaml.YAMLError, ValueError, TypeError) as error:
-        raise FrontMatterError(Problem(shown_as, 1, f"ongeldige YAML in de front matter: {error}")) from None
+        raise FrontMatterError(_yaml_problem(error, shown_as)) from None
+    except (yaml.YAMLError, ValueError, TypeError):  # a number too large to read, among others
+        raise FrontMatterError(Problem(shown_as, 1, YAML_ERROR + FALLBACK)) from None
     finally:
         loader.dispose()
     return meta, key_lines, item_lines
 
 
-def _refuse_anchors_and_tags(yaml_text: str, shown_as: str) -> None:
-    """One clear line for the first anchor, alias or tag; the scan is only run where one could be."""
+def _python_loader(yaml_text: str, shown_as: str) -> _Loader:
+    """PyYAML's Python reader, whose errors name a line; FrontMatterError for a character YAML refuses."""
+    try:
+        return _Loader(yaml_text)
+    except yaml.reader.ReaderError as error:  # a control character YAML does not allow
+        line = yaml_text.count("\n", 0, error.position) + _OFFSET
+        message = f"{YAML_ERROR}het teken U+{error.character:04X} is niet toegestaan"
+        raise FrontMatterError(Problem(shown_as, line, message)) from None
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, shown_as: str) -> Problem:
+    line, message = describe_yaml_error(error)
+    return Problem(shown_as, 1 if line is None else line + _OFFSET, YAML_ERROR + message)
+
+
+def _syntax_problems(yaml_text: str, shown_as: str) -> list[Problem]:
+    """The syntax error of front matter that is not read, if it has one: its events are parsed, nothing
+    is built from them."""
+    try:
+        loader = _python_loader(yaml_text, shown_as)
+    except FrontMatterError as error:
+        return list(error.problems)
+    try:
+        while loader.check_event():
+            loader.get_event()
+    except yaml.MarkedYAMLError as error:
+        return [_yaml_problem(error, shown_as)]
+    finally:
+        loader.dispose()
+    return []
+
+
+def _refused_anchors_and_tags(yaml_text: str, shown_as: str) -> list[Problem]:
+    """Every anchor, alias and tag, one problem per line; the scan is only run where one could be."""
     if not any(mark in yaml_text for mark in "&*!"):
-        return
+        return []
+    found: dict[int, list[str]] = {}
     loader = (_FastLoader or _Loader)(yaml_text)
     try:
         while loader.check_token():
             token = loader.get_token()
             refused = _REFUSED_TOKENS.get(type(token))
-            if refused:
-                line = token.start_mark.line + 2  # front matter starts on line 2 of the file
-                raise FrontMatterError(
-                    Problem(
-                        shown_as,
-                        line,
-                        f"{refused} is in de front matter niet toegestaan; schrijf de waarde gewoon uit",
-                    )
-                )
+            kinds = found.setdefault(token.start_mark.line + _OFFSET, []) if refused else []
+            if refused and refused not in kinds:
+                kinds.append(refused)
     except yaml.YAMLError:
-        return  # not well-formed: the reader below names the line and the reason
+        pass  # not well-formed from here on: _syntax_problems names the line and the reason
     finally:
         loader.dispose()
+    return [
+        Problem(
+            shown_as,
+            line,
+            f"{' en '.join(kinds)} {'zijn' if len(kinds) > 1 else 'is'} in de front matter niet toegestaan; "
+            "schrijf de waarde gewoon uit",
+        )
+        for line, kinds in found.items()
+        if kinds
+    ]
 
 
 def _parse_well_formed(yaml_text: str) -> Lines | None:
@@ -234,16 +270,24 @@ def _parse_well_formed(yaml_text: str) -> Lines | None:
 
 
 def _key_lines(node: yaml.MappingNode, shown_as: str, offset: int) -> dict[str, int]:
+    """The line of each key; FrontMatterError naming every key that is not text or is given twice."""
     key_lines: dict[str, int] = {}
+    problems: list[Problem] = []
     for key_node, _ in node.value:
         line = key_node.start_mark.line + offset
         if not isinstance(key_node, yaml.ScalarNode):
-            raise FrontMatterError(Problem(shown_as, line, "een veldnaam moet gewone tekst zijn"))
-        if key_node.value in key_lines:
-            raise FrontMatterError(
-                Problem(shown_as, line, f"het veld '{key_node.value}' staat twee keer in de front matter")
+            problems.append(Problem(shown_as, line, "een veldnaam moet gewone tekst zijn"))
+        elif key_node.value in key_lines:
+            first = key_lines[key_node.value]
+            message = (
+                f"het veld '{key_node.value}' staat twee keer in de front matter (ook op regel {first}); "
+                "laat er één staan"
             )
-        key_lines[key_node.value] = line
+            problems.append(Problem(shown_as, line, message))
+        else:
+            key_lines[key_node.value] = line
+    if problems:
+        raise FrontMatterError(*problems)
     return key_lines
 
 

@@ -15,8 +15,10 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field
 
 from kennisbank.dutch import dutch_date, month_name
+from kennisbank.model.forms import TextForm
 
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$"
+PARTIAL_DATE_FORM = TextForm(PARTIAL_DATE_PATTERN, "2023-12-13, 2023-12 of 2023 (zo precies als de bron)")
 _PARTS = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 
 
@@ -30,18 +32,17 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         found = _PARTS.match(text)
         if found is None:
-            raise ValueError(f"'{text[:20]}' is geen datum; schrijf 2023-12-13, 2023-12 of 2023")
+            raise ValueError(f"'{text[:20]}' is geen datum; schrijf {PARTIAL_DATE_FORM.words}")
         year, month, day = (int(part) if part else None for part in found.group("year", "month", "day"))
         assert year is not None  # the pattern requires it
         if day is not None and month is not None:
             try:
                 date(year, month, day)
             except ValueError:
-                raise ValueError(
-                    f"'{text}' is geen bestaande datum; schrijf 2023-12-13, 2023-12 of 2023"
-                ) from None
+                message = f"'{text}' is geen bestaande datum; schrijf {PARTIAL_DATE_FORM.words}"
+                raise ValueError(message) from None
         elif month is not None and not 1 <= month <= 12:
-            raise ValueError(f"'{text}' heeft geen bestaande maand; schrijf 2023-12-13, 2023-12 of 2023")
+            raise ValueError(f"'{text}' heeft geen bestaande maand; schrijf {PARTIAL_DATE_FORM.words}")
         return cls(year, month, day)
 
     @property
@@ -76,6 +77,6 @@ PartialDateText = Annotated[
     str,
     BeforeValidator(_as_text),
     AfterValidator(_checked),
-    # In the JSON Schema only: a contributor reads _checked's words, not the pattern.
-    Field(json_schema_extra={"pattern": PARTIAL_DATE_PATTERN}),
+    # The pattern in the JSON Schema only: _checked says what is wrong, down to a day that does not exist.
+    Field(json_schema_extra=PARTIAL_DATE_FORM.schema()),
 ]

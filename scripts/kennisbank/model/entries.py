@@ -30,7 +30,8 @@ from pydantic import (
 from pydantic.json_schema import JsonDict
 
 from kennisbank.model.dates import PARTIAL_DATE_PATTERN, PartialDate, PartialDateText
-from kennisbank.model.series import PERIOD_PATTERN, Period
+from kennisbank.model.forms import TextForm
+from kennisbank.model.series import PERIOD_FORM, Period
 from kennisbank.model.vocabularies import (
     Audience,
     Behaviour,
@@ -54,6 +55,7 @@ from kennisbank.model.vocabularies import (
 )
 
 _DIGIT_COUNTS = {2: "twee", 3: "drie", 4: "vier"}
+ID_DESCRIPTION = "Vaste identificatie; de bestandsnaam is het ID in kleine letters."
 
 
 @dataclass(frozen=True)
@@ -65,19 +67,25 @@ class IdScheme:
     slug: bool = False
 
     @property
-    def description(self) -> str:
-        """What an ID of this scheme is, for contributors (the field's description in the model reference)."""
+    def example(self) -> str:
         if self.slug:
-            tail = "een korte naam"
+            return f"{self.prefix}-voorbeeld"
+        return f"{self.prefix}-{'1'.zfill(self.digits or 1)}"
+
+    @property
+    def form(self) -> TextForm:
+        """What an ID of this scheme is, for contributors: in messages and the model reference."""
+        if self.slug:
+            tail = "een korte naam in kleine letters, cijfers en streepjes"
         elif self.digits:
             tail = f"{_DIGIT_COUNTS.get(self.digits, str(self.digits))} cijfers"
         else:
             tail = "het volgnummer"
-        return f"{self.prefix}- gevolgd door {tail}."
+        return TextForm(self.pattern, f"{self.prefix}- gevolgd door {tail}, zoals {self.example}")
 
     def field(self) -> Any:
         """The `id` field of a model whose IDs follow this scheme."""
-        return Field(pattern=self.pattern, title="ID", description=self.description)
+        return self.form.field(title="ID", description=ID_DESCRIPTION)
 
     @property
     def pattern(self) -> str:
@@ -124,7 +132,20 @@ ALL_ID_SCHEMES = (
     REEKS_IDS,
 )
 ANY_ID_PATTERN = "^(?:" + "|".join(s.pattern.strip("^$") for s in ALL_ID_SCHEMES) + ")$"
-CITATION_KEY_PATTERN = r"^[A-Za-z0-9_:-]+$"
+ANY_ID_FORM = TextForm(
+    ANY_ID_PATTERN, f"het ID van een entry, zoals {INTERVENTIE_IDS.example} of {ORGANISATIE_IDS.example}"
+)
+CITATION_KEY_FORM = TextForm(
+    r"^[A-Za-z0-9_:-]+$",
+    "de sleutel van een bron in bibliography/ (letters zonder accent, cijfers en _ : -, zonder spaties), "
+    "zoals jansen2020",
+)
+CITATION_KEY_PATTERN = CITATION_KEY_FORM.pattern
+TAG_FORM = TextForm(
+    r"^[a-z0-9à-ÿ][a-z0-9à-ÿ -]*$",
+    "kleine letters, cijfers, spaties en streepjes, beginnend met een letter of cijfer, "
+    "zoals online grooming",
+)
 # What the scaffold writes where a contributor still has to write something; the validator refuses it.
 PLACEHOLDER_MARK = "INVULLEN"
 
@@ -147,18 +168,18 @@ Summary = Annotated[
         min_length=20, max_length=300, title="Samenvatting", description="Eén tot drie zinnen, gewone tekst."
     ),
 ]
-CitationKey = Annotated[str, Field(pattern=CITATION_KEY_PATTERN)]
-EntryId = Annotated[str, Field(pattern=ANY_ID_PATTERN)]
-OrganisationId = Annotated[str, Field(pattern=ORGANISATIE_IDS.pattern)]
-RecommendationId = Annotated[str, Field(pattern=AANBEVELING_IDS.pattern)]
-SeriesId = Annotated[str, Field(pattern=REEKS_IDS.pattern)]
+CitationKey = Annotated[str, CITATION_KEY_FORM.field()]
+EntryId = Annotated[str, ANY_ID_FORM.field()]
+OrganisationId = Annotated[str, ORGANISATIE_IDS.form.field()]
+RecommendationId = Annotated[str, AANBEVELING_IDS.form.field()]
+SeriesId = Annotated[str, REEKS_IDS.form.field()]
 # Fields whose values are IDs of other entries carry this mark; they must resolve, and the site
 # shows each such link on both pages ("Verwant").
 REFERENCE: JsonDict = {"x-reference": True}
 # Fields the model works out from other fields (a recommendation's status from its timeline): never
 # written by hand, so the scaffold leaves them out and the JSON Schema marks them read-only.
 DERIVED: JsonDict = {"readOnly": True}
-Tag = Annotated[str, Field(pattern=r"^[a-z0-9à-ÿ][a-z0-9à-ÿ -]*$", max_length=40)]
+Tag = Annotated[str, TAG_FORM.field(max_length=40)]
 
 
 def _https(url: HttpUrl) -> HttpUrl:
@@ -182,9 +203,7 @@ class Entry(BaseModel):
 
     id_scheme: ClassVar[IdScheme]
 
-    id: str = Field(
-        title="ID", description="Vaste identificatie; de bestandsnaam is het ID in kleine letters."
-    )
+    id: str = Field(title="ID", description=ID_DESCRIPTION)
     title: PlainText = Field(max_length=120, title="Titel")
     summary: Summary
     sources: list[CitationKey] = Field(
@@ -602,9 +621,9 @@ class Point(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
     period: PeriodText = Field(
-        json_schema_extra={"pattern": PERIOD_PATTERN},
+        json_schema_extra=PERIOD_FORM.schema(),
         title="Periode",
-        description="Jaar (2023), halfjaar (2023-H1), kwartaal (2023-K2) of maand (2023-06).",
+        description="Waarover de waarde gaat; alle meetpunten van een reeks hebben dezelfde soort periode.",
     )
     value: Number = Field(title="Waarde", description="Een getal, zonder punten of komma's.")
     source: CitationKey = Field(

@@ -10,7 +10,9 @@ from pydantic import BaseModel
 
 from kennisbank.allowlist import ADDRESSES, ELEMENTS, GLOBAL_ATTRIBUTES, VALUES
 from kennisbank.dutch import dutch_date
-from kennisbank.model.entries import ENTRY_TYPES, EntryType
+from kennisbank.model.entries import ENTRY_TYPES, EntryType, file_name
+from kennisbank.model.forms import FORM_KEY
+from kennisbank.model.sources import PROVENANCE, SECTION, SourceField, SourceType
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
 
@@ -40,9 +42,37 @@ def render_reference(*, level: int = 1, anchors: bool = True) -> str:
     parts.extend(_rows_section(model, used, level + 1, anchors) for model in _row_models().values())
     parts.append(f"{'#' * (level + 1)} Keuzelijsten\n")
     parts.extend(_vocabulary_section(vocabulary, level + 2) for vocabulary in used.values())
+    parts.append(_sources_section(level + 1))
     parts.append(_statutes_section(level + 1))
     parts.append(_html_section(level + 1))
     return "\n".join(parts)
+
+
+def _sources_section(level: int) -> str:
+    kinds = [f"| `@{kind.value}` | {_cell(kind.label)} |" for kind in SourceType]
+    fields = [
+        f"| `{name.value}` | {_cell(name.label)} | {'ja' if name.published else 'nee'} |"
+        for name in SourceField
+    ]
+    return "\n".join(
+        [
+            f"{'#' * level} {SECTION}\n",
+            "Een bron in `bibliography/*.bib` is een BibTeX- of BibLaTeX-record, met een regel "
+            f"`{PROVENANCE} <adres>` erboven (`scripts/kennisbank/model/sources.py`). De validator "
+            "kent de soorten bronnen en velden hieronder; een andere soort of een ander veld (meestal een "
+            "tikfout, zoals `@artcle` of `titel`) is een fout. Velden met *nee* in de kolom Gepubliceerd "
+            "neemt een literatuurprogramma als Zotero vaak mee: ze mogen blijven staan, maar komen niet op "
+            "de site en niet in de open data.\n",
+            "| Soort | Wat |",
+            "| --- | --- |",
+            *kinds,
+            "",
+            "| Veld | Wat | Gepubliceerd |",
+            "| --- | --- | --- |",
+            *fields,
+            "",
+        ]
+    )
 
 
 def _statutes_section(level: int) -> str:
@@ -135,7 +165,7 @@ def _type_section(
         [
             f"{'#' * level} {entry_type.label}{f' {{ #{entry_type.name} }}' if anchors else ''}\n",
             f"{entry_type.model.__doc__}\n",
-            f"Map `docs/{entry_type.folder}/`; ID van de vorm `{_cell(entry_type.id_scheme.pattern)}`; "
+            f"Map `docs/{entry_type.folder}/`; ID: {entry_type.id_scheme.form.words}; "
             f"bestandsnaam: het ID in kleine letters, bijvoorbeeld `{_example_file(entry_type)}`. "
             f"`make new` zet deze kopjes in de tekst: {', '.join(entry_type.sections) or 'geen'}.\n",
             "| Veld | Naam | Verplicht | Waarde | Toelichting |",
@@ -212,8 +242,8 @@ def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: di
         return "https-adres"
     if prop.get("type") in ("integer", "number"):
         return "getal"
-    if "pattern" in prop:
-        return f"tekst van de vorm `{_cell(prop['pattern'])}`"
+    if FORM_KEY in prop:
+        return f"tekst: {_cell(prop[FORM_KEY])}"
     return "tekst"
 
 
@@ -265,9 +295,7 @@ def _vocabularies() -> dict[str, type[Choice]]:
 
 
 def _example_file(entry_type: EntryType) -> str:
-    scheme = entry_type.id_scheme
-    tail = "voorbeeld" if scheme.slug else "1".zfill(scheme.digits or 1)
-    return f"{scheme.prefix}-{tail}".lower() + ".md"
+    return file_name(entry_type.id_scheme.example)
 
 
 def _cell(text: str) -> str:

@@ -10,8 +10,12 @@ import re
 from dataclasses import dataclass
 
 from kennisbank.dutch import month_name
+from kennisbank.model.forms import TextForm
 
 PERIOD_PATTERN = r"^\d{4}(?:-(?:H[12]|K[1-4]|0[1-9]|1[0-2]))?$"
+PERIOD_FORM = TextForm(
+    PERIOD_PATTERN, "2023, 2023-H1, 2023-K2 of 2023-06 (een jaar, halfjaar, kwartaal of maand)"
+)
 _PARTS = re.compile(r"^(?P<year>\d{4})(?:-(?:H(?P<half>[12])|K(?P<quarter>[1-4])|(?P<month>\d{2})))?$")
 
 
@@ -39,7 +43,7 @@ class Period:
     def parse(cls, text: str) -> Period:
         found = _PARTS.match(text)
         if found is None:
-            raise ValueError(f"'{text[:20]}' is geen periode; schrijf 2023, 2023-H1, 2023-K2 of 2023-06")
+            raise ValueError(f"'{text[:20]}' is geen periode; schrijf {PERIOD_FORM.words}")
         year = int(found["year"])
         if found["half"]:
             return cls(HALF, year, int(found["half"]))

@@ -66,6 +66,7 @@ from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
 from kennisbank.validation.checks import structure_problems, text_problems
+from kennisbank.validation.command import collect_problems
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -112,6 +113,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.version = os.environ.get(VERSION_VARIABLE) or self.config.version
         self.paths = ProjectPaths.from_config(config)
         self.bibliography, problems = load_bibliography(self.paths)
+        if errors(problems):
+            # The build stops before it reads the entries: it names their problems too, as the validator
+            # does, so one run shows everything to fix.
+            problems = collect_problems(self.paths)
         _stop_on_errors(problems)
         return config
 

@@ -63,7 +63,7 @@ def text_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliograph
     Nothing the build does depends on these; they are the costly part of the checks (a scan of every
     page's text)."""
     problems = [problem for entry in corpus.by_id.values() for problem in prose_problems(entry)]
-    for page in [entry.file for entry in corpus.by_id.values()] + corpus.pages:
+    for page in [entry.file for entry in corpus.by_id.values()] + corpus.other_texts:
         problems.extend(statute_problems(page))
         problems.extend(invisible_problems(page))
         problems.extend(snippet_problems(page))
@@ -110,7 +110,9 @@ def _uncited_sources(corpus: Corpus, bibliography: Bibliography) -> list[Problem
     """A source nothing cites is listed on the Bronnen page without backlinks: worth a warning, no more.
     A page that is not an entry (the Werkwijze page) cites too."""
     cited = {key for entry in corpus.by_id.values() for key in entry.data.sources}
-    cited |= {citation.key for page in corpus.pages for citation in cited_keys(page.body, page.body_line)}
+    cited |= {
+        citation.key for page in corpus.other_texts for citation in cited_keys(page.body, page.body_line)
+    }
     return [
         Problem(
             bibliography.files_by_key[key],
@@ -124,30 +126,29 @@ def _uncited_sources(corpus: Corpus, bibliography: Bibliography) -> list[Problem
 
 
 def _page_citation_problems(corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
-    """A page that is not an entry has no 'sources'; each key it cites must still be in the bibliography."""
-    if not bibliography.complete:
-        return []  # the unreadable .bib file is the one problem to report
+    """A page that is not an entry has no 'sources' (and a refused entry none that can be trusted); each key
+    it cites must still be in the bibliography."""
     return [
         Problem(page.path, citation.line, f"citatie [@{citation.key}] staat niet in de bibliografie")
-        for page in corpus.pages
+        for page in corpus.other_texts
         for citation in cited_keys(page.body, page.body_line)
-        if citation.key not in bibliography
+        if bibliography.lacks(citation.key)
     ]
 
 
 def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[Problem]:
-    if not bibliography.complete:
-        return []  # the unreadable .bib file is the one problem to report
+    """Each key in 'sources' and in the text is in the bibliography (as far as it could be read), in both
+    places, and cited."""
     path, sources_line = entry.file.path, entry.file.line_of("sources")
     declared = set(entry.data.sources)
     problems = [
         Problem(path, sources_line, f"bron '{key}' staat niet in de bibliografie")
         for key in entry.data.sources
-        if key not in bibliography
+        if bibliography.lacks(key)
     ]
     cited = cited_keys(entry.file.body, entry.file.body_line)
     for citation in cited:
-        if citation.key not in bibliography:
+        if bibliography.lacks(citation.key):
             problems.append(
                 Problem(path, citation.line, f"citatie [@{citation.key}] staat niet in de bibliografie")
             )
@@ -159,6 +160,6 @@ def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[P
             path, sources_line, f"bron '{key}' staat in 'sources' maar wordt in de tekst nergens geciteerd"
         )
         for key in entry.data.sources
-        if key in bibliography and key not in cited_set
+        if not bibliography.lacks(key) and key not in cited_set
     )
     return problems

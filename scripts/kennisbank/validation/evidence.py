@@ -8,25 +8,14 @@ from collections.abc import Iterator
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.model.entries import EvidenceProfile, Interventie
+from kennisbank.model.sources import SourceType
 from kennisbank.model.vocabularies import EvaluationDesign
 from kennisbank.problems import Problem
 
-# Record types in which research reports an evaluation; a web page or news item (@misc, @online) can only
-# back an evaluation of the weakest kind: the users' or providers' own reports.
-RESEARCH_RECORDS = frozenset(
-    {
-        "article",
-        "techreport",
-        "report",
-        "thesis",
-        "phdthesis",
-        "mastersthesis",
-        "book",
-        "inbook",
-        "incollection",
-        "inproceedings",
-    }
-)
+# Kinds of source in which research does not report an evaluation: a web page or news item (@misc,
+# @online) can only back an evaluation of the weakest kind, the users' or providers' own reports. (An
+# unknown kind is reported with the bibliography.)
+NOT_RESEARCH = frozenset(kind.value for kind in SourceType if not kind.research)
 
 
 def evidence_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[Problem]:
@@ -46,15 +35,15 @@ def _messages(intervention: Interventie, bibliography: Bibliography) -> Iterator
             continue
         if key not in intervention.sources:
             yield f"{what}: '{key}' ontbreekt in 'sources'; voeg de sleutel daar toe"
-        elif bibliography.complete and key not in bibliography:
+        elif bibliography.lacks(key):
             yield f"{what}: '{key}' staat niet in de bibliografie; voeg de bron toe in bibliography/"
     design = profile.design
     weakest = (EvaluationDesign.GEEN_EVALUATIE, EvaluationDesign.ZELFRAPPORTAGE)
     if profile.study is not None and profile.study in bibliography and design not in weakest:
         kind = bibliography.entries[profile.study].type.lower()
-        if kind not in RESEARCH_RECORDS:
+        if kind in NOT_RESEARCH:
             yield (
-                f"ontwerp '{design.value}' rust op '{profile.study}', een @{kind} (webpagina of bericht) "
-                "dat geen evaluatie rapporteert: citeer het artikel of rapport van de evaluatie, of kies "
-                "'zelfrapportage'"
+                f"ontwerp '{design.value}' rust op '{profile.study}', een @{kind} (webpagina, bericht of "
+                "ander stuk) dat geen evaluatie rapporteert: citeer het artikel of rapport van de evaluatie, "
+                "of kies 'zelfrapportage'"
             )

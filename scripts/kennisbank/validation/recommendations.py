@@ -66,5 +66,5 @@ def _source_messages(
 ) -> Iterator[str]:
     if key not in recommendation.sources:
         yield f"{what} ('{key}') ontbreekt in 'sources'; voeg de sleutel daar toe"
-    elif bibliography.complete and key not in bibliography:
+    elif bibliography.lacks(key):
         yield f"{what} ('{key}') staat niet in de bibliografie; voeg de bron toe in bibliography/"

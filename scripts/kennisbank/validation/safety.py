@@ -36,6 +36,9 @@ def safety_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliogra
         model = entry.entry_type.model
         skipped = {"id", "avoid", *citation_fields(model), *reference_fields(model), *nested_not_prose(model)}
         problems.extend(checker.page(entry.file, not_prose=skipped))
+    for refused in corpus.refused:
+        # The body only: the model has named what is wrong in the front matter (an http:// website once).
+        problems.extend(checker.body(refused))
     for page in corpus.pages:
         problems.extend(checker.page(page, not_prose=set()))
     problems.extend(_bibliography_problems(bibliography))
@@ -70,7 +73,7 @@ class PageChecker:
                         problems.extend(
                             Problem(page.path, line, message) for message in self._field(text, prose)
                         )
-        problems.extend(self._body(page))
+        problems.extend(self.body(page))
         return problems
 
     def _field(self, text: str, prose: bool) -> Iterator[str]:
@@ -79,7 +82,7 @@ class PageChecker:
         if prose:
             yield from self.terminology.in_field(text)
 
-    def _body(self, page: EntryFile) -> list[Problem]:
+    def body(self, page: EntryFile) -> list[Problem]:
         body, first = page.body, page.body_line
 
         def at(offset: int, message: str) -> Problem:

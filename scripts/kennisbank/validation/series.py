@@ -69,5 +69,5 @@ def _point_messages(series: Reeks, bibliography: Bibliography) -> Iterator[tuple
             )
         if point.source not in series.sources:
             yield index, f"bron '{point.source}' van dit meetpunt ontbreekt in 'sources'"
-        elif bibliography.complete and point.source not in bibliography:
+        elif bibliography.lacks(point.source):
             yield index, f"bron '{point.source}' van dit meetpunt staat niet in de bibliografie"

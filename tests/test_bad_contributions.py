@@ -2,14 +2,17 @@
 
 Every file in tests/bad_contributions/ is one case: edits to a copy of the fixture site (replace text,
 write or copy a file, make a symbolic link, change line endings, grow a file) and where each tool must
-fail. Each case runs through `python -m kennisbank check` and `mkdocs build --strict`, and through the
-link check of the built site when the build succeeds. A tool the case does not name must pass. A failing
-tool exits non-zero, names the file (with the line where there is one) and never shows a traceback, and
-neither tool writes anything outside the build folder and the build cache (.cache/).
+fail. A `write` takes `text` (in `encoding`, UTF-8 unless named) or, for a binary file such as an image,
+`base64`: the bytes in base64. Each case runs through `python -m kennisbank check` and
+`mkdocs build --strict`, and through the link check of the built site when the build succeeds. A tool the
+case does not name must pass. A failing tool exits non-zero, names the file (with the line where there is
+one) and never shows a traceback, and neither tool writes anything outside the build folder and the build
+cache (.cache/).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import subprocess
 from dataclasses import dataclass
@@ -84,7 +87,10 @@ def apply(edit: dict[str, Any], project: Path) -> None:
     elif "write" in edit:
         path = project / edit["write"]
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(edit["text"].encode(edit.get("encoding", "utf-8")))
+        if "base64" in edit:
+            path.write_bytes(base64.b64decode(edit["base64"], validate=True))
+        else:
+            path.write_bytes(edit["text"].encode(edit.get("encoding", "utf-8")))
     elif "copy" in edit:
         target = project / edit["to"]
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,17 +1,21 @@
 """What HTML a page may hold: the elements and attributes the site's content needs, and where a link or an
-image may point.
+image may point; and which files may stand beside the Markdown in docs/.
 
-One list, applied twice. The validator holds the raw HTML and the attribute lists of every Markdown file
-to it, and names the line. The build holds every page's HTML after Markdown to it, through the sanitizer
-nh3, and names the file: that catches whatever Markdown turns into HTML that the first check did not see.
+One list, applied three times. The validator holds the raw HTML and the attribute lists of every Markdown
+file to it, and names the line. The build holds every page's HTML after Markdown to it, through the
+sanitizer nh3, and names the file: that catches whatever Markdown turns into HTML that the first check did
+not see. And an SVG file in docs/ (`FILE_KINDS`), which MkDocs copies into the site as it is, holds only
+elements and attributes of the same list.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import nh3
+from lxml import etree
 from lxml.html import fragment_fromstring
 
 from kennisbank.content.field_errors import excerpt
@@ -80,10 +84,16 @@ _IGNORED_BY_BROWSERS = re.compile(r"[\t\n\r]")
 _EDGES = "".join(map(chr, range(0x21)))  # C0 controls and the space, stripped from both ends
 
 
+def as_browsers_read(address: str) -> str:
+    """`address` as a browser reads it: controls at either end and tabs and line breaks inside do not
+    count."""
+    return _IGNORED_BY_BROWSERS.sub("", address.strip(_EDGES))
+
+
 def address_refusal(address: str, *, embedded: bool) -> str | None:
     """Why a link, or with `embedded` an image, may not point at `address`; None if it may. The address is
-    read as a browser reads it: controls at either end and tabs and line breaks inside do not count."""
-    target = _IGNORED_BY_BROWSERS.sub("", address.strip(_EDGES))
+    read as a browser reads it (`as_browsers_read`)."""
+    target = as_browsers_read(address)
     scheme = _SCHEME.match(target)
     name = scheme.group(1).lower() if scheme else None
     if name is None and not _OTHER_HOST.match(target):
@@ -224,3 +234,121 @@ _CLEANER = nh3.Cleaner(
     link_rel=None,
     strip_comments=False,
 )
+
+
+# The files that may stand in docs/ beside the Markdown: MkDocs copies them into the site as they are, so
+# each must be what its name says, within its bound.
+MAX_IMAGE_BYTES = 1_000_000
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+# (line or None, message): why a file's content may not be in the site.
+Refusal = tuple[int | None, str]
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of file the site needs beside its pages: an image format."""
+
+    name: str  # the format, as contributors know it: "PNG"
+    extensions: tuple[str, ...]  # how the file's name ends, in lower case
+    max_bytes: int
+    check: Callable[[bytes], list[Refusal]]  # why the content is not of this kind; empty if it is
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}-afbeelding"
+
+
+def _signature(name: str, pattern: bytes) -> Callable[[bytes], list[Refusal]]:
+    """A check that the content begins as every file of the format begins (its magic bytes)."""
+    begins = re.compile(pattern, re.DOTALL)
+
+    def check(data: bytes) -> list[Refusal]:
+        if begins.match(data):
+            return []
+        return [
+            (
+                None,
+                f"de inhoud is geen {name}-afbeelding, al zegt de naam dat: sla de afbeelding opnieuw op "
+                f"als {name}, of verwijder het bestand",
+            )
+        ]
+
+    return check
+
+
+def svg_refusals(data: bytes) -> list[Refusal]:
+    """Why an SVG file may not be in the site: it must be XML with an <svg> root in the SVG namespace, and
+    every element and attribute in it must be on the allow-list of page HTML (so no script, no event
+    handler, no <foreignObject>, no `xlink:href` or other reference to a file). No DOCTYPE (entities) and
+    no processing instruction (`<?xml-stylesheet?>` loads a style sheet)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        return [
+            (
+                error.lineno or None,
+                "het bestand is geen geldige XML en dus geen SVG: sla de afbeelding opnieuw op als SVG, of "
+                "verwijder het bestand",
+            )
+        ]
+    refusals: list[Refusal] = []
+    if root.getroottree().docinfo.doctype:
+        line = data[: data.find(b"<!DOCTYPE")].count(b"\n") + 1 if b"<!DOCTYPE" in data else None
+        refusals.append((line, "een <!DOCTYPE …> is in een SVG niet toegestaan: verwijder die regel"))
+    if root.tag != f"{{{SVG_NAMESPACE}}}svg":
+        refusals.append(
+            (
+                root.sourceline,
+                f'het bestand begint niet met <svg xmlns="{SVG_NAMESPACE}"> maar met '
+                f"<{excerpt(_qualified(root, root.tag))}>: sla de afbeelding opnieuw op als SVG",
+            )
+        )
+        return refusals
+    nodes = [*reversed(list(root.itersiblings(preceding=True))), *root.iter(), *root.itersiblings()]
+    for node in nodes:
+        if node.tag is etree.PI:
+            refusals.append(
+                (
+                    node.sourceline,
+                    f"een verwerkingsinstructie (<?{excerpt(node.target)} …?>) is in een SVG niet "
+                    "toegestaan: verwijder haar",
+                )
+            )
+        elif isinstance(node.tag, str):  # an element; comments have no name
+            refusals.extend((node.sourceline, message) for message in _svg_element_refusals(node))
+    return refusals
+
+
+def _svg_element_refusals(element: etree._Element) -> list[str]:
+    name = etree.QName(element)
+    if name.namespace != SVG_NAMESPACE:
+        return [
+            f"element <{excerpt(_qualified(element, str(element.tag)))}> hoort niet in een SVG: alleen "
+            "SVG-elementen van de lijst van toegestane elementen (CONTRIBUTING.md, 'HTML in een pagina')"
+        ]
+    attributes = tuple(
+        (_qualified(element, str(attribute)).lower(), str(value))
+        for attribute, value in element.attrib.items()
+    )
+    return list(tag_refusals(name.localname.lower(), attributes))
+
+
+def _qualified(element: etree._Element, name: str) -> str:
+    """`{namespace}local` as the source wrote it, `prefix:local`; a name without namespace as it is."""
+    qualified = etree.QName(name)
+    if qualified.namespace is None or qualified.namespace == SVG_NAMESPACE:
+        return qualified.localname
+    if qualified.namespace == "http://www.w3.org/XML/1998/namespace":
+        return f"xml:{qualified.localname}"
+    prefixes = [prefix for prefix, uri in element.nsmap.items() if uri == qualified.namespace and prefix]
+    return f"{prefixes[0]}:{qualified.localname}" if prefixes else qualified.localname
+
+
+FILE_KINDS: tuple[FileKind, ...] = (
+    FileKind("PNG", (".png",), MAX_IMAGE_BYTES, _signature("PNG", rb"\x89PNG\r\n\x1a\n")),
+    FileKind("JPEG", (".jpg", ".jpeg"), MAX_IMAGE_BYTES, _signature("JPEG", rb"\xff\xd8\xff")),
+    FileKind("WebP", (".webp",), MAX_IMAGE_BYTES, _signature("WebP", rb"RIFF.{4}WEBP")),
+    FileKind("SVG", (".svg",), MAX_IMAGE_BYTES, svg_refusals),
+)
+KIND_BY_EXTENSION = {extension: kind for kind in FILE_KINDS for extension in kind.extensions}

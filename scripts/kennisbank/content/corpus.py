@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kennisbank.content.field_errors import describe
+from kennisbank.content.files import file_problems
 from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file, read_page_file
 from kennisbank.content.links import link_problems, through_link
 from kennisbank.model import ENTRY_TYPES, Entry, EntryType
@@ -110,10 +111,11 @@ def entry_paths(docs_dir: Path) -> list[tuple[EntryType, Path]]:
 
 
 def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
-    """Read and validate every entry file; problems are collected, not raised, so all are reported."""
+    """Read and validate every entry file, and hold the other files under docs/ to the kinds the site
+    takes (`content.files`); problems are collected, not raised, so all are reported."""
     loaded: list[LoadedEntry] = []
     refused: list[EntryFile] = []
-    problems = link_problems(paths.docs_dir, paths.shown)
+    problems = link_problems(paths.docs_dir, paths.shown) + file_problems(paths.docs_dir, paths.shown)
     for entry_type, path in entry_paths(paths.docs_dir):
         shown_as = paths.shown(path)
         if path == paths.docs_dir / entry_type.folder / FOLDER_INDEX:

@@ -87,14 +87,14 @@ def read_text(path: Path, shown_as: str) -> str:
             Problem(
                 shown_as,
                 None,
-                f"het bestand is {_megabytes(size)} groot; een pagina mag hoogstens "
-                f"{_megabytes(MAX_FILE_BYTES)} zijn: splits de tekst of verwijder ingeplakte gegevens",
+                f"het bestand is {megabytes(size)} groot; een pagina mag hoogstens "
+                f"{megabytes(MAX_FILE_BYTES)} zijn: splits de tekst of verwijder ingeplakte gegevens",
             )
         )
     return _decode(path, shown_as)
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f}".removesuffix(".0").replace(".", ",") + " MB"
 
 

@@ -8,7 +8,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from kennisbank.allowlist import ADDRESSES, ELEMENTS, GLOBAL_ATTRIBUTES, VALUES
+from kennisbank.allowlist import ADDRESSES, ELEMENTS, FILE_KINDS, GLOBAL_ATTRIBUTES, VALUES
 from kennisbank.dutch import dutch_date
 from kennisbank.model.entries import ENTRY_TYPES, EntryType, file_name
 from kennisbank.model.forms import FORM_KEY
@@ -123,6 +123,10 @@ def _html_section(level: int) -> str:
         if attributes(element) != "–"
     ]
     links = ", ".join(f"`{attribute}` op `{element}`" for element, attribute in ADDRESSES)
+    kinds = ", ".join(
+        f"{kind.name} ({', '.join(f'`{extension}`' for extension in kind.extensions)})" for kind in FILE_KINDS
+    )
+    bound = max(kind.max_bytes for kind in FILE_KINDS) // 1_000_000
     return "\n".join(
         [
             f"{'#' * level} HTML in een pagina\n",
@@ -136,6 +140,11 @@ def _html_section(level: int) -> str:
             "binnen de site of een #anker; een link mag ook mailto: of tel: zijn, met een openbaar adres of "
             "nummer. Een afbeelding staat in docs/. Nooit http://, javascript:, data: of een adres dat met "
             "// naar een andere host wijst.\n",
+            f"Naast Markdown (`.md`) staan in docs/ alleen afbeeldingen: {kinds}; elk hoogstens {bound} MB "
+            "en met de inhoud die de extensie noemt. Een SVG bevat alleen elementen en attributen van de "
+            "lijst hieronder. Elk ander bestand (HTML, JavaScript, CSS, `_headers`, `_redirects`, een "
+            "bestand zonder extensie of een verborgen bestand) weigert de validator: MkDocs zou het ongezien "
+            "in de site zetten.\n",
             f"Elementen zonder eigen attributen: {plain}. De andere elementen, met hun eigen attributen:\n",
             "| Element | Attributen |",
             "| --- | --- |",

@@ -13,6 +13,7 @@ from kennisbank.releases.index import ReleaseIndex
 from kennisbank.validation.evidence import evidence_problems
 from kennisbank.validation.invisible import bibliography_invisible_problems, invisible_problems
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
+from kennisbank.validation.link_text import link_text_problems
 from kennisbank.validation.prose import prose_problems
 from kennisbank.validation.recommendations import recommendation_problems
 from kennisbank.validation.safety import safety_problems
@@ -59,7 +60,8 @@ def structure_problems(
 
 
 def text_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliography) -> list[Problem]:
-    """What is wrong in the text itself: uncited figures, unfilled text, the law cited, and safety.
+    """What is wrong in the text itself: uncited figures, unfilled text, the law cited, links whose text
+    shows another host than they lead to, and safety.
     Nothing the build does depends on these; they are the costly part of the checks (a scan of every
     page's text)."""
     problems = [problem for entry in corpus.by_id.values() for problem in prose_problems(entry)]
@@ -67,6 +69,7 @@ def text_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliograph
         problems.extend(statute_problems(page))
         problems.extend(invisible_problems(page))
         problems.extend(snippet_problems(page))
+        problems.extend(link_text_problems(page))
     problems.extend(bibliography_invisible_problems(bibliography))
     problems.extend(safety_problems(paths, corpus, bibliography))
     return problems

@@ -13,7 +13,10 @@ from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer as MkDocsServer
 from properdocs.livereload import LiveReloadServer as ProperDocsServer
 
-POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
+from kennisbank.security_policy import meta_policy, script_sources
+
+POLICY = meta_policy()
+SCRIPT_SOURCES = script_sources()
 PAGE = (
     f'<html><head><meta http-equiv="Content-Security-Policy" content="{POLICY}"></head>'
     '<body><p>Tekst</p><script src="../assets/site.js"></script></body></html>'
@@ -36,5 +39,6 @@ def test_a_served_page_lets_the_reload_script_run_and_nothing_more(
     digest = base64.b64encode(hashlib.sha256(script[0].encode()).digest()).decode()
     policy = re.search(r'content="([^"]*)"', served)
     assert policy is not None
-    assert policy.group(1) == POLICY.replace("script-src 'self'", f"script-src 'self' 'sha256-{digest}'")
+    assert SCRIPT_SOURCES == "script-src 'self' 'wasm-unsafe-eval'"
+    assert policy.group(1) == POLICY.replace(SCRIPT_SOURCES, f"{SCRIPT_SOURCES} 'sha256-{digest}'")
     server.shutdown()

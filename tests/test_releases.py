@@ -55,6 +55,12 @@ def test_the_root_404_sends_unversioned_paths_to_latest(released: Released) -> N
     assert "Content-Security-Policy" in page
 
 
+def test_a_release_writes_no_headers_file(released: Released) -> None:
+    """gh-pages goes to GitHub Pages, which sets no headers; in a version's folder no host reads _headers."""
+    assert (released.pages / "404.html").is_file()
+    assert sorted(released.pages.rglob("_headers")) == []
+
+
 def test_each_release_records_its_entry_index_in_the_main_branch(released: Released) -> None:
     log = git(released.project, "log", "--format=%s", "main")
     assert "Release 2026.1: entry-index vastgelegd" in log

@@ -1,7 +1,7 @@
 """Under `mkdocs serve`, the page reloads after an edit although the site's policy allows no inline script.
 
 MkDocs serves every page with an inline script at its end that asks the server for a rebuild and reloads
-the page. The site's Content-Security-Policy (overrides/main.html) allows no inline script, so the browser
+the page. The site's Content-Security-Policy (security_policy.py) allows no inline script, so the browser
 refused it: an edit showed only after a manual refresh, with a console error on every page. While
 serving, each page as it is served lets that one script run, by its hash in the policy's script-src. The
 built site, and what the build caches, keep the strict policy: only the served bytes change.
@@ -14,8 +14,10 @@ import hashlib
 
 from mkdocs.livereload import LiveReloadServer
 
-# The directive the hash joins, as overrides/main.html writes it.
-SCRIPT_SOURCES = b"script-src 'self'"
+from kennisbank.security_policy import script_sources
+
+# The directive the hash joins, as every page's policy writes it.
+SCRIPT_SOURCES = script_sources().encode("ascii")
 
 
 def allow_live_reload(server: LiveReloadServer) -> None:

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
@@ -65,6 +66,7 @@ from kennisbank.problems import Problem, Severity, errors
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
+from kennisbank.security_policy import REFERRER_POLICY, meta_policy, write_headers
 from kennisbank.validation.checks import structure_problems, text_problems
 from kennisbank.validation.command import collect_problems
 
@@ -196,6 +198,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         _stop_on_errors(sorted(problems))
         self.env = env
         self.files = files
+        # overrides/main.html writes them into every page (security_policy.py holds them).
+        env.globals["kb_content_security_policy"] = meta_policy()
+        env.globals["kb_referrer_policy"] = REFERRER_POLICY
         return env
 
     def on_page_markdown(
@@ -227,6 +232,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._clean_pages is not None:
             self._clean_pages.keep()
+        # A release (mike) puts the site in a folder of the gh-pages branch: GitHub Pages sets no headers,
+        # and the hosts that read _headers read it only at the root of what they publish.
+        if config.extra.get("version", {}).get("provider") != "mike":
+            write_headers(Path(config.site_dir))
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is
     # rendered; so the card joins the page content here, just before the page template runs.

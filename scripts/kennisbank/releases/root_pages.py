@@ -7,6 +7,8 @@ import hashlib
 import json
 from html import escape
 
+from kennisbank.security_policy import ROOT_PAGE_POLICY, meta_tag
+
 LATEST = "latest"
 
 
@@ -27,11 +29,10 @@ def root_404(base_path: str, versions: list[str]) -> str:
     )
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     home = escape(base_path + LATEST + "/")
+    policy = meta_tag({**ROOT_PAGE_POLICY, "script-src": (f"'sha256-{digest}'",)})
     return (
         '<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        '<meta http-equiv="Content-Security-Policy" '
-        f"content=\"default-src 'none'; script-src 'sha256-{digest}'; "
-        "base-uri 'none'; form-action 'none'\">\n"
+        f"{policy}\n"
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         "<title>Pagina niet gevonden – Kennisbank e-protection</title>\n"
         f"<script>{script}</script>\n</head>\n<body>\n<main>\n<h1>Pagina niet gevonden</h1>\n"

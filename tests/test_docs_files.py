@@ -61,8 +61,6 @@ def test_every_kind_of_image_of_the_table_is_taken(tmp_path: Path) -> None:
         ("docs/LEESMIJ", b"tekst", "docs/LEESMIJ: een bestand zonder extensie hoort niet in docs/"),
         ("docs/_headers", b"/*\n", "docs/_headers: '_headers' is een instellingenbestand van een webhost"),
         ("docs/_redirects", b"/ /x 301", "docs/_redirects: '_redirects' is een instellingenbestand"),
-        ("docs/.htaccess", b"x", "docs/.htaccess: een verborgen bestand hoort niet in docs/"),
-        ("docs/.verborgen/a.md", b"# a", "docs/.verborgen: een verborgen map hoort niet in docs/"),
         ("docs/pagina.markdown", b"# a", "docs/pagina.markdown: Markdown staat in een bestand op .md"),
         ("docs/pagina.MD", b"# a", "hernoem het naar pagina.md"),
         ("docs/FOTO.PNG", PNG, "docs/FOTO.PNG: schrijf de extensie in kleine letters"),
@@ -154,10 +152,21 @@ class _IgnoringTags(yaml.SafeLoader):
 _IgnoringTags.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
+HIDDEN = (".DS_Store", "interventies/.int-001.md.swp", ".verborgen/pagina.html")
+
+
+def test_hidden_files_and_folders_are_passed_over(tmp_path: Path) -> None:
+    assert problems_of({name: b"<script>alert(1)</script>" for name in HIDDEN}, tmp_path) == []
+
+
 def test_images_of_every_kind_reach_the_site_as_they_are(fixture_site: Path) -> None:
     for name, data in VALID.items():
         (fixture_site / "docs" / "afbeeldingen" / name).parent.mkdir(exist_ok=True)
         (fixture_site / "docs" / "afbeeldingen" / name).write_bytes(data)
+    # What a contributor's system leaves behind and cannot see stops nothing, and never reaches the site.
+    for hidden in HIDDEN:
+        (fixture_site / "docs" / hidden).parent.mkdir(parents=True, exist_ok=True)
+        (fixture_site / "docs" / hidden).write_bytes(b"<script>alert(1)</script>")
     index = fixture_site / "docs" / "index.md"
     text = index.read_text(encoding="utf-8")
     old = "Een kleine site voor de tests."
@@ -174,6 +183,8 @@ def test_images_of_every_kind_reach_the_site_as_they_are(fixture_site: Path) -> 
     assert build.returncode == 0, build.stderr
     for name, data in VALID.items():
         assert (fixture_site / "site" / "afbeeldingen" / name).read_bytes() == data
+    for hidden in HIDDEN:
+        assert not (fixture_site / "site" / hidden).exists()
     page = (fixture_site / "site" / "index.html").read_text(encoding="utf-8")
     assert '<img alt="Een cirkel" src="afbeeldingen/cirkel.svg"' in page
     links = run_in_process(["kennisbank", "links", "--site", "site"], fixture_site)

@@ -5,8 +5,8 @@ script, a JavaScript file, a static host's configuration (`_headers`, `_redirect
 takes the place of the theme's would reach readers unchecked. So beside the Markdown (`.md`) stand only
 the kinds of `kennisbank.allowlist.FILE_KINDS` (images), each within its size bound and with the content
 its extension names; an SVG holds only what the allow-list of page HTML allows. Every other file is refused
-with its path, hidden files (`.name`) and other Markdown extensions (`.markdown`, which MkDocs would publish
-without the checks) included. Symbolic links are refused by `content.links`, and not followed here.
+with its path, other Markdown extensions (`.markdown`, which MkDocs would publish without the checks)
+included. Symbolic links are refused by `content.links`, and not followed here.
 """
 
 from __future__ import annotations
@@ -30,28 +30,25 @@ _ALLOWED = ", ".join(f"{kind.name} ({', '.join(kind.extensions)})" for kind in F
 
 
 def file_problems(docs_dir: Path, shown: Callable[[Path], str]) -> list[Problem]:
-    """A problem for every file under `docs_dir` that may not be in the site, and for every hidden folder;
-    symbolic links are left to `content.links.link_problems`."""
+    """A problem for every file under `docs_dir` that may not be in the site; symbolic links are left to
+    `content.links.link_problems`. Hidden files and folders (`.name`) are passed over: MkDocs never
+    publishes them (its `exclude_docs` always holds `.*`), and a contributor should not be stopped by a
+    `.DS_Store` or an editor's swap file they cannot see."""
     problems: list[Problem] = []
     if not docs_dir.is_dir():
         return problems
     for folder, folders, files in os.walk(docs_dir, followlinks=False):
         here = Path(folder)
-        for name in sorted(folders):
-            if name.startswith(".") and not (here / name).is_symlink():
-                problems.append(Problem(shown(here / name), None, _hidden("een verborgen map")))
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(files):
             path = here / name
-            if not path.is_symlink():
+            if not name.startswith(".") and not path.is_symlink():
                 problems.extend(Problem(shown(path), line, message) for line, message in _refusals(path))
     return problems
 
 
 def _refusals(path: Path) -> list[tuple[int | None, str]]:
     name, extension = path.name, path.suffix
-    if name.startswith("."):
-        return [(None, _hidden("een verborgen bestand"))]
     if extension == MARKDOWN:
         return []  # a page: read and checked with the entries
     if name in _HOST_FILES:
@@ -92,13 +89,6 @@ def _refusals(path: Path) -> list[tuple[int | None, str]]:
             )
         ]
     return kind.check(path.read_bytes())
-
-
-def _hidden(what: str) -> str:
-    return (
-        f"{what} hoort niet in docs/: de site neemt verborgen bestanden niet op en de controles lezen ze "
-        "niet; verwijder het of zet het buiten docs/"
-    )
 
 
 def _size(size: int, bound: int) -> str:

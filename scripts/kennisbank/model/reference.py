@@ -143,7 +143,7 @@ def _html_section(level: int) -> str:
             f"Naast Markdown (`.md`) staan in docs/ alleen afbeeldingen: {kinds}; elk hoogstens {bound} MB "
             "en met de inhoud die de extensie noemt. Een SVG bevat alleen elementen en attributen van de "
             "lijst hieronder. Elk ander bestand (HTML, JavaScript, CSS, `_headers`, `_redirects`, een "
-            "bestand zonder extensie of een verborgen bestand) weigert de validator: MkDocs zou het ongezien "
+            "bestand zonder extensie) weigert de validator: MkDocs zou het ongezien "
             "in de site zetten.\n",
             f"Elementen zonder eigen attributen: {plain}. De andere elementen, met hun eigen attributen:\n",
             "| Element | Attributen |",

@@ -116,9 +116,21 @@ def test_code_and_closed_markup_do_not_count() -> None:
             "[een link](https://example.org) (en een opmerking) " * 40,
             "",
             "<span>x</span> " * 40,
+            "",
+            "Een voetnoot[^1] " * 40,  # the caret of a footnote reference is no emphasis
+            "",
+            "<ul><li>een" + "<li>punt" * 40 + "</ul>",  # list items without end tags end each other
+            "",
+            "<table><tr><td>1<td>2" + "<tr><td>3<td>4" * 40 + "</table>",
         ]
     )
     assert bound_problems(text, 1, "x.md") == []
+
+
+def test_an_end_tag_closes_only_an_element_of_its_name() -> None:
+    text = '<div markdown="1"></span>\n' * 40
+    problems = bound_problems(text, 1, "x.md")
+    assert [(p.line, p.message) for p in problems] == [(11, bounds.ELEMENTS.message(40))]
 
 
 def test_the_knowledge_base_stays_far_below_every_bound() -> None:

@@ -72,6 +72,8 @@ _LIST_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")
 _BLANKS = re.compile(r"[ \t]+")
 EMPHASIS_MARKERS = "*_~=^"
 _MARKER_RUN = re.compile(r"([*_~=^])\1*")
+# A footnote reference, `[^1]`: its caret marks no emphasis.
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]*\]")
 _BRACKET = re.compile(r"[\[\]()]")
 _OPENING = {"[": "[", "(": "(", "]": "[", ")": "("}
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(/?)>")
@@ -143,7 +145,8 @@ def _columns(blanks: str) -> int:
 def emphasis_depth(text: str) -> Iterator[tuple[int, int]]:
     """How many emphasis markers are open at once within a paragraph: a run that can only open adds its
     length, one that can close takes its length off (of its own marker), one between blanks does
-    neither."""
+    neither. Footnote references do not count."""
+    text = _FOOTNOTE_REFERENCE.sub(lambda reference: " " * len(reference.group()), text)
     for start, paragraph in _paragraphs(text):
         open_by_marker = dict.fromkeys(EMPHASIS_MARKERS, 0)
         for match in _MARKER_RUN.finditer(paragraph):
@@ -188,15 +191,67 @@ def bracket_depth(text: str) -> Iterator[tuple[int, int]]:
 
 
 def element_depth(text: str) -> Iterator[tuple[int, int]]:
-    """How many HTML elements are open at once in the whole text (an element may span paragraphs)."""
-    depth = 0
+    """How many HTML elements are open at once in the whole text (an element may span paragraphs). An end
+    tag closes the last element of its name and those opened inside it; one that closes nothing is text.
+    As in HTML, a list item, table cell or row, term or paragraph ends where the next one of its kind
+    begins in the same list, row, table or definition list. Linear in the number of tags."""
+    stack = _OpenElements()
     for match in _TAG.finditer(text):
         closing, name, self_closing = match.groups()
+        name = name.lower()
         if closing:
-            depth = max(0, depth - 1)
-        elif not self_closing and name.lower() not in _VOID:
-            depth += 1
-            yield depth, match.start()
+            stack.close(name)
+        elif not self_closing and name not in _VOID:
+            stack.open(name)
+            yield len(stack.names), match.start()
+
+
+# An element whose end tag may be left out: the elements it ends when it begins, and the elements that
+# stop that search (its list, row or table).
+_ENDS_SIBLING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "tr": (frozenset({"tr"}), frozenset({"table", "thead", "tbody", "tfoot"})),
+    "p": (frozenset({"p"}), frozenset()),
+}
+# How far down a new list item (cell, row, ...) looks for the one it ends: deeper, it counts as nested.
+# The search never costs more than this, whatever the text.
+_SIBLING_REACH = 16
+
+
+class _OpenElements:
+    """The names of the open elements, innermost last, with a count per name to look a name up at once."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.counts: dict[str, int] = {}
+
+    def open(self, name: str) -> None:
+        ends, stops = _ENDS_SIBLING.get(name, (frozenset(), frozenset()))
+        reach = 1 if name == "p" else _SIBLING_REACH  # a paragraph ends only a paragraph just open
+        for index in range(len(self.names) - 1, max(-1, len(self.names) - 1 - reach), -1):
+            if self.names[index] in ends:
+                self._pop_to(index)
+                break
+            if self.names[index] in stops:
+                break
+        self.names.append(name)
+        self.counts[name] = self.counts.get(name, 0) + 1
+
+    def close(self, name: str) -> None:
+        if self.counts.get(name):
+            index = len(self.names) - 1
+            while self.names[index] != name:  # each element is passed once: it is closed here
+                index -= 1
+            self._pop_to(index)
+
+    def _pop_to(self, index: int) -> None:
+        for name in self.names[index:]:
+            self.counts[name] -= 1
+        del self.names[index:]
 
 
 def backtick_run(text: str) -> Iterator[tuple[int, int]]:

@@ -119,6 +119,8 @@ def test_code_and_closed_markup_do_not_count() -> None:
             "",
             "Een voetnoot[^1] " * 40,  # the caret of a footnote reference is no emphasis
             "",
+            "\\*los \\[los \\(los \\_los " * 40,  # escaped, as the message advises
+            "",
             "<ul><li>een" + "<li>punt" * 40 + "</ul>",  # list items without end tags end each other
             "",
             "<table><tr><td>1<td>2" + "<tr><td>3<td>4" * 40 + "</table>",

@@ -82,6 +82,8 @@ _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905
 )
 _BACKTICK_RUN = re.compile(r"`+")
+# A backslash before ASCII punctuation: Markdown shows the character as it is.
+_ESCAPED = re.compile(r"\\[!-/:-@\[-`{-~]")
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def bound_problems(body: str, body_line: int, shown_as: str) -> list[Problem]:
     """One problem for each shape whose bound the body goes over: on the first line where it does, with
     the depth it reaches."""
     problems: list[Problem] = []
-    blanked = blank_code(body)
+    # Code, and characters escaped with a backslash (`\*`, `\[`), are text: they open nothing.
+    blanked = _ESCAPED.sub("  ", blank_code(body))
     # Containers and backticks are measured on the text as written: see each function.
     measures: list[tuple[Bound, Callable[[str], Iterator[tuple[int, int]]], str]] = [
         (CONTAINERS, container_depth, body),

@@ -100,8 +100,8 @@ def test_one_run_names_every_error_of_a_file_and_still_checks_the_records_around
         f"@article?); kies uit: {kinds} {see}",
         "bibliography/bronnen.bib:3: bron 'a': 'titel' is geen bekend veld (bedoel je title?); laat het "
         f"weg of kies uit: {fields} {see}",
-        "bibliography/bronnen.bib:6: bron 'b': de regel '% verified against: <adres>' ontbreekt direct boven "
-        "het record; noem waar de velden te zien waren en laat weg wat daar niet stond",
+        "bibliography/bronnen.bib:6: bron 'b': zeg waar ze is gecontroleerd: een veld doi, een url met "
+        "urldate, of een regel '% verified against: <adres>' boven het record; laat weg wat daar niet stond",
         "bibliography/bronnen.bib:6: het record 'a' (regel 2) is hier nog niet afgesloten: zet een komma na "
         "elk veld behalve het laatste, en '}' aan het eind van het record",
         "bibliography/bronnen.bib:13: bron 'c': het veld 'title' staat twee keer in het record (ook op regel "
@@ -146,3 +146,41 @@ def test_fields_a_reference_does_not_need_are_cut_from_the_published_text() -> N
     )
     assert not parse_bibtex(published).errors
     assert {"abstract", "annotation", "annote", "file", "keywords"} <= UNPUBLISHED
+
+
+VERIFIED_NOWHERE = (
+    "zeg waar ze is gecontroleerd: een veld doi, een url met urldate, of een regel '% verified against: "
+    "<adres>' boven het record; laat weg wat daar niet stond"
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "comment"),
+    [
+        ("doi = {10.1000/xyz123}", ""),  # an article from Zotero
+        ("url = {https://voorbeeld.invalid/p},\n  urldate = {2026-01-02}", ""),  # a web page or report
+        ("note = {Brief}", PROVENANCE),  # a letter that is nowhere online: the comment
+        ("url = {https://voorbeeld.invalid/p}", PROVENANCE),
+    ],
+    ids=["doi", "url-with-urldate", "comment", "url-with-comment"],
+)
+def test_a_source_is_verified_by_its_doi_its_address_with_the_visit_date_or_the_comment(
+    fixture_site: Path, fields: str, comment: str
+) -> None:
+    text = f"{comment}@misc{{a,\n  title = {{x}},\n  {fields}\n}}\n"
+    assert load(fixture_site, text) == []
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "url = {https://voorbeeld.invalid/p}",  # when was it seen?
+        "urldate = {2026-01-02}",  # where?
+        "doi = {}",  # empty
+        "note = {Brief}",
+    ],
+    ids=["url-without-urldate", "urldate-without-url", "empty-doi", "none"],
+)
+def test_a_source_verified_nowhere_is_named_with_each_way(fixture_site: Path, fields: str) -> None:
+    text = f"% Een opmerking, geen controle.\n@misc{{a,\n  title = {{x}},\n  {fields}\n}}\n"
+    assert load(fixture_site, text) == [f"bibliography/bronnen.bib:2: bron 'a': {VERIFIED_NOWHERE}"]

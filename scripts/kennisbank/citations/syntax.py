@@ -35,7 +35,9 @@ def cited_keys(body: str, body_line: int) -> list[CitedKey]:
     """Every cited key in the body, with its line in the file."""
     text = mask_non_citations(body).text
     found: list[CitedKey] = []
+    line, counted = body_line, 0  # lines counted up to each block from the one before: linear time
     for block in CITATION_BLOCK_REGEX.finditer(text):
-        line = body_line + text.count("\n", 0, block.start())
+        line += text.count("\n", counted, block.start())
+        counted = block.start()
         found.extend(CitedKey(citation.key, line) for citation in Citation.from_markdown(block.group(1)))
     return found

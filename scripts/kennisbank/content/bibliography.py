@@ -1,7 +1,8 @@
 """Reading the BibTeX/BibLaTeX files under bibliography/ into one set of entries, with clear errors.
 
 Every file is read whole, whatever its errors, so one run names all of them: the syntax errors, and for
-every record an unknown kind of source, an unknown or doubled field, and a missing provenance line. The
+every record an unknown kind of source, an unknown or doubled field, and nothing that says where it was
+verified (`model/sources.py`: its DOI, its address with the date of the visit, or a comment). The
 kinds and fields a record may have, and which of them are published, are part of the content model
 (`model/sources.py`).
 """
@@ -18,7 +19,14 @@ from pybtex.database import Entry
 
 from kennisbank.content.bibtex import ParsedBibtex, Record, parse_bibtex, without_fields
 from kennisbank.content.links import link_problems, through_link
-from kennisbank.model.sources import PROVENANCE, SECTION, SourceField, SourceType
+from kennisbank.model.sources import (
+    PROVENANCE,
+    SECTION,
+    SourceField,
+    SourceType,
+    verification_ways,
+    verified_by,
+)
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths
 
@@ -118,13 +126,15 @@ def _add_entries(
         bibliography.entries[key] = parsed.data.entries[key]
         bibliography.files_by_key[key] = shown_as
         bibliography.lines_by_key[key] = line
-        if not _has_provenance(lines, line):
+        entry = parsed.data.entries[key]
+        filled = {name.lower() for name, value in entry.fields.items() if str(value).strip()}
+        if verified_by(filled, _has_provenance(lines, line)) is None:
             problems.append(
                 Problem(
                     shown_as,
                     line,
-                    f"bron '{key}': de regel '{PROVENANCE} <adres>' ontbreekt direct boven het record; "
-                    "noem waar de velden te zien waren en laat weg wat daar niet stond",
+                    f"bron '{key}': zeg waar ze is gecontroleerd: {verification_ways()}; "
+                    "laat weg wat daar niet stond",
                 )
             )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from kennisbank.content.bounds import bound_problems
 from kennisbank.content.field_errors import describe
 from kennisbank.content.files import file_problems
 from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file, read_page_file
@@ -54,11 +55,15 @@ class Corpus:
         entries: list[LoadedEntry],
         pages: list[EntryFile] | None = None,
         refused: list[EntryFile] | None = None,
+        unread: set[str] | None = None,
     ) -> None:
         self.pages = pages or []
         # Entry files whose front matter the model refused (those problems are reported): their text is
         # still checked, so one run names every problem of a new entry, not the front matter's first.
         self.refused = refused or []
+        # The IDs of valid entries whose text was too deeply nested to read (content/bounds.py): that is
+        # reported; a reference to them is not a reference to an entry that does not exist.
+        self.unread = unread or set()
         self.by_id = {entry.id: entry for entry in sorted(entries, key=lambda e: e.id)}
         self.by_src_uri = {entry.src_uri: entry for entry in entries}
         self._related: dict[str, set[str]] = defaultdict(set)
@@ -115,6 +120,7 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
     takes (`content.files`); problems are collected, not raised, so all are reported."""
     loaded: list[LoadedEntry] = []
     refused: list[EntryFile] = []
+    unread: set[str] = set()
     problems = link_problems(paths.docs_dir, paths.shown) + file_problems(paths.docs_dir, paths.shown)
     for entry_type, path in entry_paths(paths.docs_dir):
         shown_as = paths.shown(path)
@@ -130,11 +136,16 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
         except FrontMatterError as error:
             problems.extend(error.problems)
             continue
+        # A text nested too deep for the Markdown parser joins no list of the corpus: its front matter
+        # is still checked, but nothing reads, renders or indexes its text, and the build stops first.
+        too_deep = bound_problems(entry_file.body, entry_file.body_line, shown_as)
+        problems.extend(too_deep)
+        kept = [] if too_deep else refused
         try:
             data = entry_type.model.model_validate(entry_file.meta)
         except ValidationError as error:
             problems.extend(describe(error, entry_file, entry_type))
-            refused.append(entry_file)
+            kept.append(entry_file)
             continue
         if path.name != file_name(data.id):
             problems.append(
@@ -144,15 +155,19 @@ def load_corpus(paths: ProjectPaths) -> tuple[Corpus, list[Problem]]:
                     f"bestandsnaam moet {file_name(data.id)} zijn (ID {data.id})",
                 )
             )
-            refused.append(entry_file)
+            kept.append(entry_file)
+            continue
+        if too_deep:
+            unread.add(data.id)
             continue
         loaded.append(LoadedEntry(entry_type, data, entry_file, path.relative_to(paths.docs_dir).as_posix()))
     pages = _load_pages(paths, problems)
-    return Corpus(_without_duplicates(loaded, problems), pages, refused), problems
+    return Corpus(_without_duplicates(loaded, problems), pages, refused, unread), problems
 
 
 def _load_pages(paths: ProjectPaths, problems: list[Problem]) -> list[EntryFile]:
-    """The pages under docs/ outside the type folders; one that cannot be read is a problem.
+    """The pages under docs/ outside the type folders; one that cannot be read, or nests too deep, is a
+    problem.
 
     Read here, with the entries, rather than by the checks of their text: MkDocs would stop on such a
     page with a traceback, and the build checks the text in a child process while it renders.
@@ -160,9 +175,14 @@ def _load_pages(paths: ProjectPaths, problems: list[Problem]) -> list[EntryFile]
     pages: list[EntryFile] = []
     for path in _other_pages(paths.docs_dir):
         try:
-            pages.append(read_page_file(path, paths.shown(path)))
+            page = read_page_file(path, paths.shown(path))
         except FrontMatterError as error:
             problems.extend(error.problems)
+            continue
+        too_deep = bound_problems(page.body, page.body_line, page.path)
+        problems.extend(too_deep)
+        if not too_deep:
+            pages.append(page)
     return pages
 
 

@@ -12,7 +12,7 @@ from kennisbank.allowlist import ADDRESSES, ELEMENTS, FILE_KINDS, GLOBAL_ATTRIBU
 from kennisbank.dutch import dutch_date
 from kennisbank.model.entries import ENTRY_TYPES, EntryType, file_name
 from kennisbank.model.forms import FORM_KEY
-from kennisbank.model.sources import PROVENANCE, SECTION, SourceField, SourceType
+from kennisbank.model.sources import SECTION, SourceField, SourceType, verification_ways
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
 
@@ -57,8 +57,10 @@ def _sources_section(level: int) -> str:
     return "\n".join(
         [
             f"{'#' * level} {SECTION}\n",
-            "Een bron in `bibliography/*.bib` is een BibTeX- of BibLaTeX-record, met een regel "
-            f"`{PROVENANCE} <adres>` erboven (`scripts/kennisbank/model/sources.py`). De validator "
+            "Een bron in `bibliography/*.bib` is een BibTeX- of BibLaTeX-record dat zegt waar het is "
+            f"gecontroleerd: {_cell(verification_ways(quote='`'))} "
+            "(`scripts/kennisbank/model/sources.py`). Een export van Zotero heeft het eerste of het tweede "
+            "al; een regel erboven is voor een bron zonder DOI of bekeken adres. De validator "
             "kent de soorten bronnen en velden hieronder; een andere soort of een ander veld (meestal een "
             "tikfout, zoals `@artcle` of `titel`) is een fout. Velden met *nee* in de kolom Gepubliceerd "
             "neemt een literatuurprogramma als Zotero vaak mee: ze mogen blijven staan, maar komen niet op "

@@ -13,14 +13,15 @@ The labels are Dutch: the model reference shows them to contributors, under this
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Self
 
 from kennisbank.model.vocabularies import Choice
 
 SECTION = "Soorten bronnen en velden"
 
-# The comment every record carries directly above it: where its fields were seen. A field nobody saw is
-# left out, so a record without this line cannot be trusted.
+# The comment directly above a record that says where its fields were seen. A field nobody saw is left
+# out, so a record that says nowhere where it was verified cannot be trusted.
 PROVENANCE = "% verified against:"
 
 
@@ -121,3 +122,39 @@ class SourceField(Choice):
     KEYWORDS = "keywords", "Eigen trefwoorden", False
     PAGETOTAL = "pagetotal", "Aantal pagina's", False
     SHORTJOURNAL = "shortjournal", "Afgekorte naam van het tijdschrift", False
+
+
+@dataclass(frozen=True)
+class Verification:
+    """One way a record says where it was verified: fields it has (each with a value), or the comment."""
+
+    fields: tuple[SourceField, ...]
+    # Dutch: how the message and the model reference name this way; literal text between {q} and {q}
+    # (quotes in a message, backticks in Markdown).
+    label: str
+    comment: bool = False  # the line PROVENANCE directly above the record
+
+
+# A record is verified by the first of these it meets. A reference manager writes the first two itself
+# (Zotero's BibLaTeX: `doi` on an article, `url` with `urldate` on a web page or report); the comment is
+# the way for a record without them.
+VERIFIED_BY = (
+    Verification((SourceField.DOI,), "een veld doi"),
+    Verification((SourceField.URL, SourceField.URLDATE), "een url met urldate"),
+    Verification((), "een regel {q}" + PROVENANCE + " <adres>{q} boven het record", comment=True),
+)
+
+
+def verified_by(fields: set[str], has_comment: bool) -> Verification | None:
+    """The way a record with these fields (lower case, each with a value) is verified, or None."""
+    for way in VERIFIED_BY:
+        if (not way.comment or has_comment) and all(name.value in fields for name in way.fields):
+            return way
+    return None
+
+
+def verification_ways(quote: str = "'") -> str:
+    """'a, b, of c': the ways a record can be verified, as a Dutch enumeration; `quote` around literal
+    text."""
+    labels = [way.label.format(q=quote) for way in VERIFIED_BY]
+    return ", ".join(labels[:-1]) + f", of {labels[-1]}"

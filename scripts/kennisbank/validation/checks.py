@@ -83,7 +83,7 @@ def _reference_problems(entry: LoadedEntry, corpus: Corpus) -> list[Problem]:
             problems.append(
                 Problem(entry.file.path, line, f"'{field}' verwijst naar de entry zelf ({target})")
             )
-        elif target not in corpus.by_id:
+        elif target not in corpus.by_id and target not in corpus.unread:
             problems.append(
                 Problem(
                     entry.file.path, line, f"'{field}' verwijst naar {target}, maar die entry bestaat niet"

@@ -190,7 +190,7 @@ def test_a_text_over_a_bound_never_reaches_the_markdown_parser(
     entry = fixture_site / "docs" / "bevindingen" / "bev-003.md"
     entry.write_text(FRONT_MATTER + INTRODUCTION + emphasis(5000) + "\n", encoding="utf-8")
     (fixture_site / "docs" / "index.md").write_text(
-        "# Start\n\n" + quotes_and_lists(500) + "\n", encoding="utf-8"
+        "# Start\n\n" + quotes_and_lists(150) + "\n", encoding="utf-8"
     )
     build = run_in_process(["mkdocs", "build", "--strict"], fixture_site)
     assert build.returncode == 1
@@ -198,5 +198,5 @@ def test_a_text_over_a_bound_never_reaches_the_markdown_parser(
     assert (
         f"docs/bevindingen/bev-003.md:{BODY_LINE + 2}: vanaf hier staan tot 5000 nadruktekens" in build.stderr
     )
-    assert "docs/index.md:13: lijsten en citaten zijn vanaf hier tot 500 niveaus diep genest" in build.stderr
+    assert "docs/index.md:13: lijsten en citaten zijn vanaf hier tot 150 niveaus diep genest" in build.stderr
     assert not [source for source in converted if "*a *a" in source or "> > >" in source]

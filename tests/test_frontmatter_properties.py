@@ -256,7 +256,7 @@ def test_the_reader_names_the_file_and_line_of_what_it_cannot_read(tmp_path: Pat
     with pytest.raises(FrontMatterError) as caught:
         read_entry_file(path, "docs/x.md")
     assert str(*caught.value.problems) == (
-        "docs/x.md: het bestand is 2,5 MB groot; een pagina mag hoogstens 1 MB zijn: "
+        "docs/x.md: het bestand is 2,5 MB groot; een pagina mag hoogstens 0,2 MB zijn: "
         "splits de tekst of verwijder ingeplakte gegevens"
     )
 

@@ -94,6 +94,21 @@ def test_reported(body: str, says: str) -> None:
     assert says in found[0], found
 
 
+def test_each_http_address_is_named_once_between_links_and_images() -> None:
+    """An address in a link's target is named as the link's; one in running text, before, between or after
+    links (an image inside a link too), on its own."""
+    body = (
+        "[a](https://b.invalid) http://c.invalid [![d](e.png)](http://f.invalid) "
+        "[g](https://h.invalid) http://i.invalid"
+    )
+    found = problems(body)
+    assert sorted(message.split("('")[1].split("')")[0] for message in found) == [
+        "http://c.invalid",
+        "http://f.invalid",
+        "http://i.invalid",
+    ], found
+
+
 @pytest.mark.parametrize(
     "body",
     [

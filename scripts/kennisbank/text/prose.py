@@ -55,7 +55,7 @@ def prose(markdown: str, first: Iterable[re.Pattern[str]] = ()) -> str:
         text = blank(pattern, text)
     for pattern in _NOT_PROSE:
         text = blank(pattern, text)
-    return _blank_attribute_lists(text)
+    return blank_attribute_lists(text)
 
 
 def without_quotations(text: str) -> str:
@@ -79,7 +79,11 @@ def attribute_lists(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _blank_attribute_lists(text: str) -> str:
-    for match in reversed(list(attribute_lists(text))):
-        text = text[: match.start()] + spaces(match.group()) + text[match.end() :]
-    return text
+def blank_attribute_lists(text: str) -> str:
+    """`text` with its attribute lists blanked, line breaks kept; in one pass, however many there are."""
+    parts: list[str] = []
+    done = 0
+    for match in attribute_lists(text):
+        parts += [text[done : match.start()], spaces(match.group())]
+        done = match.end()
+    return "".join([*parts, text[done:]])

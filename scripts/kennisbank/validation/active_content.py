@@ -3,13 +3,15 @@ links and images only to addresses it allows, and no http:// anywhere, in runnin
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
 from collections.abc import Iterator
 
 from kennisbank.allowlist import address_refusal, https_message, tag_refusals
 from kennisbank.text.links import links
-from kennisbank.text.prose import HTML_TAG, attribute_lists, blank
+from kennisbank.text.prose import HTML_TAG, blank, blank_attribute_lists
 from kennisbank.text.raw_html import attribute_list_tags, raw_tags
 
 _HTTP = re.compile(r"\bhttp://[^\s<>\"')\]]*", re.IGNORECASE)
@@ -28,11 +30,15 @@ def markdown_refusals(markdown: str) -> Iterator[tuple[int, str]]:
         if refusal:
             yield link.start, refusal
     # http:// outside any link, tag or attribute list (in the running text) is just as unwelcome.
-    text = blank(HTML_TAG, markdown)
-    for attributes in attribute_lists(text):
-        text = text[: attributes.start()] + " " * len(attributes.group()) + text[attributes.end() :]
+    text = blank_attribute_lists(blank(HTML_TAG, markdown))
+    # An address lies in a link if a link starting before it ends after it (an image can lie in a link):
+    # the furthest end of the links started so far says so, in one search per address.
+    spans = sorted((link.start, link.end) for link in found)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
     for address in _HTTP.finditer(text):
-        if not any(link.start <= address.start() < link.end for link in found):
+        before = bisect.bisect_right(starts, address.start()) - 1
+        if before < 0 or address.start() >= furthest[before]:
             yield address.start(), https_message(address.group())
 
 

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import get_args, get_origin
 
 from kennisbank.model import EntryType
-from kennisbank.model.entries import (
-    CITATION_KEY_PATTERN,
-    ORGANISATIE_IDS,
-    PLACEHOLDER_MARK,
-    facets,
-    table_fields,
-)
+from kennisbank.model.entries import ORGANISATIE_IDS, PLACEHOLDER_MARK, EvidenceProfile
+from kennisbank.model.fields import FieldKind, model_fields
 
 # A source of the fixture site's bibliography, and a paragraph citing it.
 SOURCE = "rapport2021"
@@ -23,35 +17,28 @@ PARAGRAPH = f"Deze tekst bestaat alleen om de nieuwe entry te toetsen [@{SOURCE}
 
 def valid_fields(entry_type: EntryType) -> dict[str, str]:
     """A valid YAML value for every required field the scaffold leaves open, derived from the model."""
-    closed = {facet.field: facet.vocabulary for facet in facets(entry_type.model)}
-    properties = entry_type.model.model_json_schema()["properties"]
     values: dict[str, str] = {}
-    tables = set(table_fields(entry_type.model))
-    for name, info in entry_type.model.model_fields.items():
-        if not info.is_required() or name in ("id", "title", "reviewed") or name in tables:
+    for field in model_fields(entry_type.model):
+        name = field.name
+        if not field.required or name in ("id", "title", "reviewed") or field.kind is FieldKind.ROWS:
             continue
-        listed = get_origin(info.annotation) is list
-        if name in closed:
-            value = next(iter(closed[name])).value
-        elif name == "sources" or _pattern(properties[name]) == CITATION_KEY_PATTERN:
+        if field.kind is FieldKind.CHOICE:
+            value = next(iter(field.vocabulary)).value
+        elif field.kind is FieldKind.CITATION:
             value = SOURCE
-        elif _pattern(properties[name]) == ORGANISATIE_IDS.pattern:
+        elif field.pattern == ORGANISATIE_IDS.pattern:
             value = ORGANISATION
-        elif properties[name].get("format") == "date":
+        elif field.kind is FieldKind.DATE:
             value = f"{date.today().year - 1}-01-01"
-        elif properties[name].get("$ref", "").endswith("/EvidenceProfile"):
+        elif field.kind is FieldKind.NESTED and field.model is EvidenceProfile:
             value = "{effect: onbekend, design: geen-evaluatie}"  # no evaluation: the honest minimum
         elif name == "summary":
             value = "Een entry die alleen bestaat om de scaffold van de kennisbank te toetsen."
         else:
-            assert get_args(info.annotation) in ((), (str,)) or listed, (name, info.annotation)
+            assert field.kind is FieldKind.TEXT, (name, field.kind)
             value = "Tekst om te toetsen"
-        values[name] = f"[{value}]" if listed else value
+        values[name] = f"[{value}]" if field.many else value
     return values
-
-
-def _pattern(prop: dict) -> str | None:
-    return prop.get("pattern") or prop.get("items", {}).get("pattern")
 
 
 def fill_placeholders(text: str, fields: dict[str, str], paragraph: str = PARAGRAPH) -> str:

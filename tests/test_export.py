@@ -22,7 +22,7 @@ from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.export.handouts import RECOMMENDATION
 from kennisbank.export.records import csv_columns
 from kennisbank.model import ENTRY_TYPES, EntryType
-from kennisbank.model.entries import table_fields
+from kennisbank.model.fields import FieldKind, names_of
 from kennisbank.project import ProjectPaths
 
 from .conftest import copy_fixture_site, run_tool
@@ -114,7 +114,7 @@ def test_one_csv_per_type_with_the_models_fields_as_columns(
 ) -> None:
     text = (built_fixture_site / DATA / f"{entry_type.folder}.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))
-    tables = set(table_fields(entry_type.model))
+    tables = set(names_of(entry_type.model, FieldKind.ROWS))
     fields = [name for name in entry_type.model.model_fields if name not in tables]
     assert rows[0] == [column for name in fields for column in csv_columns(entry_type.model, name)]
     corpus = corpus_of(built_fixture_site.parent)

@@ -11,7 +11,8 @@ from mkdocs.config import load_config
 from kennisbank.bench.measure import pagefind_fragment
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.model import ENTRY_TYPES, EntryType
-from kennisbank.model.entries import Reeks, facets
+from kennisbank.model.entries import Reeks
+from kennisbank.model.fields import facets
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
 from kennisbank.project import ProjectPaths
 

@@ -22,11 +22,10 @@ from kennisbank.model.entries import (
     Organisatie,
     Reeks,
     file_name,
-    listed_fields,
     reading_order,
-    reference_fields,
     values_of,
 )
+from kennisbank.model.fields import FieldKind, listed_fields, names_of
 from kennisbank.model.forms import FORM_KEY
 from kennisbank.model.reference import render_reference
 from kennisbank.model.vocabularies import Audience, Choice, MnrCapability, MnrDomain, Phase
@@ -123,7 +122,7 @@ def test_invalid_values_are_rejected(extra: dict[str, object], message: str) -> 
 
 
 def test_reference_fields_are_marked_in_the_model() -> None:
-    assert reference_fields(Expertmeeting) == [
+    assert names_of(Expertmeeting, FieldKind.REFERENCE) == [
         "related",
         "replaced_by",
         "series",
@@ -131,7 +130,7 @@ def test_reference_fields_are_marked_in_the_model() -> None:
         "chair",
         "outcomes",
     ]
-    assert reference_fields(Begrip) == ["related", "replaced_by", "series"]
+    assert names_of(Begrip, FieldKind.REFERENCE) == ["related", "replaced_by", "series"]
     assert Expertmeeting.model_json_schema()["properties"]["chair"]["x-reference"] is True
 
 
@@ -321,7 +320,8 @@ def test_listed_fields_put_the_types_own_first_and_leave_tables_out() -> None:
     listed = listed_fields(series.data)
     names = [field.name for field in listed]
     assert "points" not in names and "measure" in names
-    common = [field.is_common for field in listed]
+    common = [field.field.common for field in listed]
     assert common == sorted(common), "the type's own fields come first"
     related = next(field for field in listed if field.name == "related")
-    assert related.is_reference and related.values == list(series.data.related)
+    assert related.field.kind is FieldKind.REFERENCE
+    assert [value.entry for value in related.values] == list(series.data.related)

@@ -9,7 +9,8 @@ import pytest
 
 from kennisbank.content.frontmatter import read_entry_file
 from kennisbank.model import ENTRY_TYPES, EntryType, IdScheme
-from kennisbank.model.entries import PLACEHOLDER_MARK, derived_fields, facets
+from kennisbank.model.entries import PLACEHOLDER_MARK
+from kennisbank.model.fields import derived_names, facets
 from kennisbank.scaffold.entry import ScaffoldError, new_entry, next_numbered_id, slugify
 
 from .conftest import run_in_process
@@ -44,7 +45,7 @@ def test_a_new_entry_has_every_field_of_the_model_and_the_sections_of_its_type(
             assert PLACEHOLDER_MARK in str(written.meta[name]), name
     text = path.read_text(encoding="utf-8")
     for facet in facets(model):
-        if facet.field in derived_fields(model):
+        if facet.field in derived_names(model):
             continue  # worked out by the model, never written in a new entry
         allowed = ", ".join(member.value for member in facet.vocabulary)
         comment = " ".join(line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#"))

@@ -29,18 +29,8 @@ from pydantic.fields import FieldInfo
 from kennisbank.citations.syntax import citation_blocks
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, Choice, EntryType
-from kennisbank.model.entries import (
-    EvidenceProfile,
-    Point,
-    Step,
-    citation_fields,
-    derived_fields,
-    facets,
-    file_name,
-    partial_date_fields,
-    reference_fields,
-    values_of,
-)
+from kennisbank.model.entries import EvidenceProfile, Point, Step, file_name, values_of
+from kennisbank.model.fields import FieldKind, derived_names, facets, names_of
 from kennisbank.model.vocabularies import FollowUpStep
 from kennisbank.search.terms import words
 from kennisbank.text.prose import prose
@@ -279,7 +269,7 @@ class Generator:
             (folder / file_name(plan.id)).write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
             result.words += len(body.split())
             result.citations += body.count("[@")
-            references = reference_fields(plan.entry_type.model)
+            references = names_of(plan.entry_type.model, FieldKind.REFERENCE)
             result.relations += sum(len(values_of(meta.get(name))) for name in references)
             result.tags.update(meta.get(TAGS, []))
         return result
@@ -310,8 +300,8 @@ class Generator:
     ) -> tuple[dict[str, Any], str]:
         entry_type, model = plan.entry_type, plan.entry_type.model
         choices = {facet.field: facet.vocabulary for facet in facets(model)}
-        references = set(reference_fields(model))
-        derived = set(derived_fields(model))  # worked out by the model (a recommendation's status)
+        references = set(names_of(model, FieldKind.REFERENCE))
+        derived = set(derived_names(model))  # worked out by the model (a recommendation's status)
         sources = self.rng.sample(keys, CITATIONS_PER_ENTRY)
         # Fields whose values are made by name or by what they hold rather than by their type.
         named: dict[str, Callable[[FieldProfile], Any]] = {
@@ -320,8 +310,10 @@ class Generator:
             TAGS: lambda profile: sorted(
                 self.rng.sample(tag_pool, min(len(tag_pool), self._length(profile)))
             ),
-            **dict.fromkeys(set(citation_fields(model)) - {SOURCES}, lambda _: self.rng.choice(sources)),
-            **dict.fromkeys(partial_date_fields(model), lambda _: self._issued()),
+            **dict.fromkeys(
+                set(names_of(model, FieldKind.CITATION)) - {SOURCES}, lambda _: self.rng.choice(sources)
+            ),
+            **dict.fromkeys(names_of(model, FieldKind.PARTIAL_DATE), lambda _: self._issued()),
         }
         meta: dict[str, Any] = {}
         for name, info in model.model_fields.items():

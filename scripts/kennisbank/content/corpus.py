@@ -15,7 +15,8 @@ from kennisbank.content.files import file_problems
 from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file, read_page_file
 from kennisbank.content.links import link_problems, through_link
 from kennisbank.model import ENTRY_TYPES, Entry, EntryType
-from kennisbank.model.entries import file_name, reference_fields, values_of
+from kennisbank.model.entries import file_name, values_of
+from kennisbank.model.fields import FieldKind, names_of
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths
 
@@ -39,7 +40,7 @@ class LoadedEntry:
     def references(self) -> list[tuple[str, str]]:
         """(field, ID) for every reference to another entry."""
         pairs: list[tuple[str, str]] = []
-        for name in reference_fields(self.entry_type.model):
+        for name in names_of(self.entry_type.model, FieldKind.REFERENCE):
             value = getattr(self.data, name)
             targets = values_of(value)
             pairs.extend((name, target) for target in targets)

@@ -17,7 +17,8 @@ from kennisbank.export.records import (
 )
 from kennisbank.export.schema import RECORD, TOP_LEVEL
 from kennisbank.model import ENTRY_TYPES, EntryType
-from kennisbank.model.entries import Aanbeveling, Point, Reeks, table_fields
+from kennisbank.model.entries import Aanbeveling, Point, Reeks
+from kennisbank.model.fields import FieldKind, model_fields
 
 ENTRIES_FILE = "entries.json"
 SCHEMA_FILE = "schema.json"
@@ -112,12 +113,11 @@ def _point_fields() -> str:
 
 
 def _csv_section(entry_type: EntryType, data_link: Callable[[str], str], model: str) -> str:
-    tables = set(table_fields(entry_type.model))
-    fields = {name: info for name, info in entry_type.model.model_fields.items() if name not in tables}
     columns = ", ".join(
-        f"`{column}` ({info.title or name})"
-        for name, info in fields.items()
-        for column in csv_columns(entry_type.model, name)
+        f"`{column}` ({field.title})"
+        for field in model_fields(entry_type.model)
+        if field.kind is not FieldKind.ROWS
+        for column in csv_columns(entry_type.model, field.name)
     )
     link = data_link(csv_name(entry_type))
     return (

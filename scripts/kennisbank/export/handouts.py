@@ -15,17 +15,9 @@ from datetime import date
 from kennisbank.charts.figure import series_figure
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
-from kennisbank.model import ENTRY_TYPES, Choice, Entry
-from kennisbank.model.dates import PartialDate
-from kennisbank.model.entries import (
-    Aanbeveling,
-    EvidenceProfile,
-    Interventie,
-    Reeks,
-    citation_fields,
-    file_name,
-    listed_fields,
-)
+from kennisbank.model import ENTRY_TYPES, Entry
+from kennisbank.model.entries import Aanbeveling, Interventie, Reeks, file_name
+from kennisbank.model.fields import Shown, listed_fields
 from kennisbank.plugin.entry_links import entry_link
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
@@ -148,32 +140,23 @@ def rebase_links(markdown: str, source_uri: str, here: str) -> str:
 def _facts(entry: LoadedEntry, corpus: Corpus, here: str) -> list[str]:
     """The type's own fields, as the card shows them: a title, then labels, dates or linked entries."""
     facts = []
-    cited = citation_fields(type(entry.data))
     for field in listed_fields(entry.data):
-        if field.is_common:
+        if field.field.common:
             continue
-        if field.name in cited:
-            shown = [f"[@{key}]" for key in field.values]
-        else:
-            shown = [_shown(item, field.is_reference, corpus, here) for item in field.values]
+        shown = [_shown(value, corpus, here) for value in field.values]
         if not shown and isinstance(entry.data, Aanbeveling):
             continue  # an empty field of a recommendation does not apply (no search where steps were found)
         facts.append(f"**{field.title}:** " + (", ".join(shown) or "niet bekend uit de bronnen"))
     return facts
 
 
-def _shown(value: object, reference: bool, corpus: Corpus, here: str) -> str:
-    if reference and isinstance(value, str) and value in corpus.by_id:
-        return entry_link(corpus.by_id[value], here, with_id=False)
-    if isinstance(value, Choice):
-        return value.label
-    if isinstance(value, date):
-        return dutch_date(value)
-    if isinstance(value, PartialDate):
-        return value.label
-    if isinstance(value, EvidenceProfile):
-        return value.in_words
-    return str(value)
+def _shown(value: Shown, corpus: Corpus, here: str) -> str:
+    """A value as the layer shows it, in Markdown: another entry linked by its title, a source cited."""
+    if value.entry is not None and value.entry in corpus.by_id:
+        return entry_link(corpus.by_id[value.entry], here, with_id=False)
+    if value.citation is not None:
+        return f"[@{value.citation}]"
+    return value.text
 
 
 def _recommendation(recommendation: LoadedEntry, meeting: LoadedEntry, corpus: Corpus, here: str) -> str:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import pypandoc
 from pydantic import BaseModel
@@ -20,7 +20,8 @@ from pydantic import BaseModel
 from kennisbank import build_cache
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, EntryType
-from kennisbank.model.entries import Aanbeveling, Reeks, table_fields
+from kennisbank.model.entries import Aanbeveling, Reeks
+from kennisbank.model.fields import FieldKind, field_named, model_fields
 
 # How list values are joined in one CSV cell.
 LIST_SEPARATOR = "; "
@@ -93,8 +94,7 @@ def csv_table(entry_type: EntryType, corpus: Corpus) -> str:
     """The entries of one type, one column per field of the model (a table field has its own file; a field
     with fields of its own, such as the evidence profile, one column per subfield: `evidence.effect`),
     lists joined with "; "."""
-    tables = set(table_fields(entry_type.model))
-    fields = [name for name in entry_type.model.model_fields if name not in tables]
+    fields = [field.name for field in model_fields(entry_type.model) if field.kind is not FieldKind.ROWS]
     columns = [column for name in fields for column in csv_columns(entry_type.model, name)]
     rows = (_flat(entry.data.model_dump(mode="json")) for entry in corpus.of_type(entry_type))
     return _table(columns, ([values.get(column) for column in columns] for values in rows))
@@ -102,17 +102,10 @@ def csv_table(entry_type: EntryType, corpus: Corpus) -> str:
 
 def csv_columns(model: type[BaseModel], name: str) -> list[str]:
     """The CSV columns of one field: its name, or `name.sub` for each field of a model it holds."""
-    annotation = model.model_fields[name].annotation
-    inner = next(
-        (
-            arg
-            for arg in (annotation, *get_args(annotation))
-            if isinstance(arg, type) and issubclass(arg, BaseModel)
-        ),
-        None,
-    )
-    if inner is None:
+    field = field_named(model, name)
+    if field.kind not in (FieldKind.NESTED, FieldKind.ROWS):
         return [name]
+    inner = field.model
     return [f"{name}.{column}" for sub in inner.model_fields for column in csv_columns(inner, sub)]
 
 

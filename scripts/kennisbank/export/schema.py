@@ -13,7 +13,8 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from kennisbank.model import ANY_ID_PATTERN, ENTRY_TYPES, EntryType
-from kennisbank.model.entries import CITATION_KEY_PATTERN, reference_fields
+from kennisbank.model.entries import CITATION_KEY_PATTERN
+from kennisbank.model.fields import FieldKind, names_of
 
 Schema = dict[str, Any]
 
@@ -78,7 +79,9 @@ def export_schema() -> Schema:
         [(entry_type.model, "validation") for entry_type in ENTRY_TYPES], ref_template="#/$defs/{model}"
     )
     defs: Schema = dict(generated["$defs"])
-    link_fields = sorted({name for entry_type in ENTRY_TYPES for name in reference_fields(entry_type.model)})
+    link_fields = sorted(
+        {name for entry_type in ENTRY_TYPES for name in names_of(entry_type.model, FieldKind.REFERENCE)}
+    )
     defs["Link"] = _object(
         {
             "field": ("Het verwijzende veld.", {"enum": link_fields}),

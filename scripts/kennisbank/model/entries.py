@@ -7,12 +7,10 @@ contributors in the generated model reference.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from datetime import date
-from types import UnionType
-from typing import Annotated, Any, ClassVar, Self, TypeVar, get_args, get_origin
+from typing import Annotated, Any, ClassVar, Self, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -29,13 +27,12 @@ from pydantic import (
 )
 from pydantic.json_schema import JsonDict
 
-from kennisbank.model.dates import PARTIAL_DATE_PATTERN, PartialDate, PartialDateText
+from kennisbank.model.dates import PartialDate, PartialDateText
 from kennisbank.model.forms import TextForm
 from kennisbank.model.series import PERIOD_FORM, Period
 from kennisbank.model.vocabularies import (
     Audience,
     Behaviour,
-    Choice,
     EffectDirection,
     EvaluationDesign,
     EvidenceBasis,
@@ -678,115 +675,6 @@ class Reeks(Entry):
     def is_dated(self, today: date) -> bool:
         """Whether the newest point describes a year more than `current_for_years` before today's."""
         return today.year - self.newest.when.year > self.current_for_years
-
-
-@dataclass(frozen=True)
-class Facet:
-    """A field with a closed value list: readers filter catalogues by it."""
-
-    field: str
-    title: str
-    vocabulary: type[Choice]
-
-
-def facets(model: type[Entry]) -> list[Facet]:
-    """The model's closed-list fields, the type's own first, in declaration order."""
-    found: list[Facet] = []
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        inner = get_args(annotation)[0] if get_origin(annotation) in (list, UnionType) else annotation
-        if isinstance(inner, type) and issubclass(inner, Choice):
-            found.append(Facet(name, info.title or name, inner))
-    return sorted(found, key=lambda facet: facet.field in Entry.model_fields)
-
-
-def derived_fields(model: type[Entry]) -> list[str]:
-    """Names of the fields the model works out itself (a recommendation's status): never written by hand."""
-    return [name for name, info in model.model_fields.items() if info.json_schema_extra == DERIVED]
-
-
-def reference_fields(model: type[Entry]) -> list[str]:
-    """Names of the fields whose values are IDs of other entries."""
-    return [name for name, info in model.model_fields.items() if info.json_schema_extra == REFERENCE]
-
-
-# Once per model: its JSON Schema takes pydantic milliseconds, and the safety checks ask for every entry.
-@functools.cache
-def citation_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    """Names of the fields whose values are citation keys (an entry's sources, a point's source)."""
-    properties = model.model_json_schema()["properties"]
-    return tuple(
-        name
-        for name, prop in properties.items()
-        if CITATION_KEY_PATTERN in (prop.get("pattern"), prop.get("items", {}).get("pattern"))
-    )
-
-
-@functools.cache
-def partial_date_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    """Names of the fields whose values are dates as precise as their source (2023, 2023-12, 2023-12-13)."""
-    properties = model.model_json_schema()["properties"]
-    return tuple(
-        name
-        for name, prop in properties.items()
-        if PARTIAL_DATE_PATTERN in [option.get("pattern") for option in [prop, *prop.get("anyOf", [])]]
-    )
-
-
-def nested_not_prose(model: type[Entry]) -> set[str]:
-    """`field.subfield` for the citation keys inside the rows of a table field: no prose to check."""
-    return {
-        f"{name}.{sub}"
-        for name in table_fields(model)
-        for row in get_args(model.model_fields[name].annotation)
-        for sub in citation_fields(row)
-    }
-
-
-@dataclass(frozen=True)
-class FieldValues:
-    """One field of an entry as readers see it listed: its name, its title and its values."""
-
-    name: str
-    title: str
-    values: list[Any]
-    is_reference: bool  # the values are IDs of other entries
-    is_common: bool  # a field every entry has (dates, sources, tags), not one of its type's own
-
-
-def listed_fields(data: Entry) -> list[FieldValues]:
-    """An entry's fields as the card and the handout list them: the type's own first, then the common
-    ones, in the model's order; fields shown as a table of their own (a series' points) left out."""
-    model = type(data)
-    references = set(reference_fields(model))
-    tables = set(table_fields(model))
-    dates = set(partial_date_fields(model))
-    ordered = sorted(model.model_fields.items(), key=lambda item: item[0] in Entry.model_fields)
-    return [
-        FieldValues(
-            name,
-            info.title or name,
-            [
-                PartialDate.parse(value) if name in dates else value
-                for value in values_of(getattr(data, name))
-            ],
-            name in references,
-            name in Entry.model_fields,
-        )
-        for name, info in ordered
-        if name not in tables
-    ]
-
-
-def table_fields(model: type[Entry]) -> list[str]:
-    """Names of the fields whose values are rows with fields of their own (a series' points): shown as
-    a table and exported as a table of their own, never as one fact or one cell."""
-    return [
-        name
-        for name, info in model.model_fields.items()
-        if get_origin(info.annotation) is list
-        and all(isinstance(arg, type) and issubclass(arg, BaseModel) for arg in get_args(info.annotation))
-    ]
 
 
 @dataclass(frozen=True)

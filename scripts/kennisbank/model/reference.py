@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import functools
 from datetime import date
-from typing import Any, get_args
 
 from pydantic import BaseModel
 
 from kennisbank.allowlist import ADDRESSES, ELEMENTS, FILE_KINDS, GLOBAL_ATTRIBUTES, VALUES
 from kennisbank.dutch import dutch_date
 from kennisbank.model.entries import ENTRY_TYPES, EntryType, file_name
-from kennisbank.model.forms import FORM_KEY
+from kennisbank.model.fields import FieldKind, ModelField, model_fields
 from kennisbank.model.sources import SECTION, SourceField, SourceType, verification_ways
 from kennisbank.model.statutes import ARTICLES, LAWS, Article
 from kennisbank.model.vocabularies import Choice
-
-Schema = dict[str, Any]
 
 
 # Once per process and form: it depends on the model alone, and `mkdocs serve` rebuilds often.
@@ -190,12 +187,10 @@ def _type_section(
 def _field_rows(
     model: type[BaseModel], vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]
 ) -> list[str]:
-    schema = model.model_json_schema()
-    required = set(schema.get("required", []))
     return [
-        f"| `{name}` | {prop.get('title', name)} | {'ja' if name in required else 'nee'} "
-        f"| {_describe_type(prop, vocabularies, used)} | {_cell(prop.get('description', ''))} |"
-        for name, prop in schema["properties"].items()
+        f"| `{field.name}` | {field.title} | {'ja' if field.required else 'nee'} "
+        f"| {_describe_type(field, vocabularies, used)} | {_cell(field.description)} |"
+        for field in model_fields(model)
     ]
 
 
@@ -218,43 +213,43 @@ def _row_models() -> dict[str, type[BaseModel]]:
     """The models with fields of their own inside an entry (a series' points, an evidence profile and its
     notes), each once, in the order they first appear."""
     found: dict[str, type[BaseModel]] = {}
-    pending = [
-        info.annotation for entry_type in ENTRY_TYPES for info in entry_type.model.model_fields.values()
-    ]
+    pending = [field for entry_type in ENTRY_TYPES for field in model_fields(entry_type.model)]
     while pending:
-        annotation = pending.pop(0)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            if annotation.__name__ not in found:
-                found[annotation.__name__] = annotation
-                pending.extend(info.annotation for info in annotation.model_fields.values())
-        else:
-            pending.extend(get_args(annotation))  # inside list[...], X | None, Annotated[...]
+        field = pending.pop(0)
+        if field.kind in _WITH_FIELDS and field.model.__name__ not in found:
+            found[field.model.__name__] = field.model
+            pending.extend(model_fields(field.model))
     return found
 
 
-def _describe_type(prop: Schema, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]) -> str:
-    if "anyOf" in prop:
-        options = [option for option in prop["anyOf"] if option.get("type") != "null"]
-        return _describe_type({**options[0], "x-reference": prop.get("x-reference")}, vocabularies, used)
-    if "$ref" in prop:
-        name = prop["$ref"].rsplit("/", 1)[-1]
-        if name in _row_models():
-            return f"rij met eigen velden, zie [{name}](#{name.lower()})"
+_WITH_FIELDS = (FieldKind.ROWS, FieldKind.NESTED)
+
+
+def _describe_type(
+    field: ModelField, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]
+) -> str:
+    return ("lijst van " if field.many else "") + _describe_value(field, vocabularies, used)
+
+
+def _describe_value(
+    field: ModelField, vocabularies: dict[str, type[Choice]], used: dict[str, type[Choice]]
+) -> str:
+    name = field.value_type.__name__
+    if field.kind in _WITH_FIELDS:
+        return f"rij met eigen velden, zie [{name}](#{name.lower()})"
+    if field.kind is FieldKind.CHOICE:
         used.setdefault(name, vocabularies[name])
         return f"keuze uit [{name}](#{name.lower()})"
-    if prop.get("type") == "array":
-        item = {**prop["items"], "x-reference": prop.get("x-reference")}
-        return "lijst van " + _describe_type(item, vocabularies, used)
-    if prop.get("x-reference"):
+    if field.kind is FieldKind.REFERENCE:
         return "ID van een entry"
-    if prop.get("format") == "date":
+    if field.kind is FieldKind.DATE:
         return "datum (JJJJ-MM-DD)"
-    if prop.get("format") == "uri":
+    if field.kind is FieldKind.URL:
         return "https-adres"
-    if prop.get("type") in ("integer", "number"):
+    if field.kind is FieldKind.NUMBER:
         return "getal"
-    if FORM_KEY in prop:
-        return f"tekst: {_cell(prop[FORM_KEY])}"
+    if field.form:
+        return f"tekst: {_cell(field.form)}"
     return "tekst"
 
 

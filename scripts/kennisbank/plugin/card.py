@@ -6,13 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from pydantic import HttpUrl
-
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.dutch import dutch_date
-from kennisbank.model import Choice, Entry
-from kennisbank.model.dates import PartialDate
-from kennisbank.model.entries import EvidenceProfile, listed_fields
+from kennisbank.model import Entry
+from kennisbank.model.fields import FieldKind, Shown, listed_fields, shown
 
 # Fields every entry has that the page shows elsewhere (title, lead, sources, related, tags).
 _SHOWN_ELSEWHERE = frozenset(
@@ -95,7 +92,9 @@ def _retirement(entry: LoadedEntry, corpus: Corpus, url_for: UrlFor) -> Retireme
     data = entry.data
     if data.retired is None or data.retired_reason is None:
         return None
-    successor = _value(data.replaced_by, True, corpus, url_for) if data.replaced_by else None
+    successor = (
+        _value(shown(data.replaced_by, FieldKind.REFERENCE), corpus, url_for) if data.replaced_by else None
+    )
     return Retirement(dutch_date(data.retired), data.retired_reason, successor)
 
 
@@ -104,25 +103,16 @@ def _facts(data: Entry, corpus: Corpus, url_for: UrlFor) -> list[Fact]:
         Fact(
             field.name,
             field.title,
-            [_value(value, field.is_reference, corpus, url_for) for value in field.values],
+            [_value(value, corpus, url_for) for value in field.values],
         )
         for field in listed_fields(data)
         if field.values and field.name not in _SHOWN_ELSEWHERE
     ]
 
 
-def _value(item: object, is_reference: bool, corpus: Corpus, url_for: UrlFor) -> Value:
-    if is_reference:
-        target = corpus.by_id[str(item)]
+def _value(value: Shown, corpus: Corpus, url_for: UrlFor) -> Value:
+    """A value as the layer shows it; another entry by its title, linked."""
+    if value.entry is not None:
+        target = corpus.by_id[value.entry]
         return Value(target.data.title, href=url_for(target.src_uri))
-    if isinstance(item, Choice):
-        return Value(item.label, slug=item.value)
-    if isinstance(item, date):
-        return Value(dutch_date(item))
-    if isinstance(item, PartialDate):
-        return Value(item.label)
-    if isinstance(item, EvidenceProfile):
-        return Value(item.in_words)
-    if isinstance(item, HttpUrl):
-        return Value(str(item), href=str(item))
-    return Value(str(item))
+    return Value(value.text, href=value.href, slug=value.slug)

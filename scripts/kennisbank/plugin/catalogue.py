@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from kennisbank.content.corpus import Corpus
 from kennisbank.model import Choice, EntryType
-from kennisbank.model.entries import Aanbeveling, Facet, facets, values_of
+from kennisbank.model.entries import Aanbeveling, values_of
+from kennisbank.model.fields import Facet, facets
 from kennisbank.plugin.card import UrlFor
 from kennisbank.plugin.recommendation_pages import standing
 

@@ -14,16 +14,15 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from types import NoneType, UnionType
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
-from pydantic.fields import FieldInfo
 
 from kennisbank.content.frontmatter import FrontMatterError, read_entry_file
 from kennisbank.model import ENTRY_TYPES, EntryType, IdScheme
-from kennisbank.model.entries import PLACEHOLDER_MARK, derived_fields, facets, file_name, table_fields
+from kennisbank.model.entries import PLACEHOLDER_MARK, file_name
+from kennisbank.model.fields import FieldKind, ModelField, model_fields
 
 # Fields the scaffold fills itself instead of with a placeholder.
 _ID, _TITLE, _REVIEWED = "id", "title", "reviewed"
@@ -149,25 +148,23 @@ def _checked_title(entry_type: EntryType, title: str) -> str:
 def render_entry(entry_type: EntryType, entry_id: str, title: str, today: date) -> str:
     """The whole file: commented front matter with every field of the model, then the sections."""
     fixed: dict[str, object] = {_ID: entry_id, _TITLE: title, _REVIEWED: today}
-    closed = {facet.field: facet for facet in facets(entry_type.model)}
     lines = [
         "---",
         f"# Nieuwe entry ({entry_type.name}): vervang elk {PLACEHOLDER_MARK}; controleer met `make check`.",
         "# Regels die met # beginnen zijn toelichting en mogen weg.",
     ]
-    tables = set(table_fields(entry_type.model))
-    derived = set(derived_fields(entry_type.model))
-    for name, info in entry_type.model.model_fields.items():
-        if name in derived:
+    for field in model_fields(entry_type.model):
+        name = field.name
+        if field.derived:
             continue  # worked out by the model (a recommendation's status), never written by hand
-        lines.extend(_comment(name, info, closed))
-        if name in tables:
-            lines.extend(_rows(name, info))
+        lines.extend(_comment(field))
+        if field.kind is FieldKind.ROWS:
+            lines.extend(_rows(field))
         elif name in fixed:
             lines.append(_yaml_line(name, fixed[name]))
-        elif info.is_required():
-            lines.append(_yaml_line(name, _placeholder(info)))
-        elif _is_list(info.annotation):
+        elif field.required:
+            lines.append(_yaml_line(name, _placeholder(field)))
+        elif field.many:
             lines.append(_yaml_line(name, []))
         else:
             lines.append(f"# {name}:")
@@ -180,30 +177,29 @@ def render_entry(entry_type: EntryType, entry_id: str, title: str, today: date) 
     return "\n".join(lines) + "\n" + "".join(body)
 
 
-def _rows(name: str, info: FieldInfo) -> list[str]:
+def _rows(table: ModelField) -> list[str]:
     """A table field (a series' points) as two rows to fill in, each field of a row on its own line."""
-    (row_model,) = get_args(info.annotation)
     fields = []
-    for field, row_info in row_model.model_fields.items():
-        label = f"{row_info.title or field}: {row_info.description}" if row_info.description else field
-        value = f"{field}: {PLACEHOLDER_MARK}" if row_info.is_required() else f"# {field}:"
+    for field in model_fields(table.model):
+        label = f"{field.title}: {field.description}" if field.description else field.name
+        value = f"{field.name}: {PLACEHOLDER_MARK}" if field.required else f"# {field.name}:"
         fields.append((value, label))
-    lines = [f"{name}:"]
+    lines = [f"{table.name}:"]
     for _ in range(2):
         for index, (value, label) in enumerate(fields):
             lines.append(f"  {'- ' if index == 0 else '  '}{value}  # {label}")
     return lines
 
 
-def _comment(name: str, info: FieldInfo, closed: dict[str, Any]) -> list[str]:
-    required = "verplicht" if info.is_required() else "optioneel"
-    kind = ", lijst" if _is_list(info.annotation) else ""
-    text = f"{info.title or name} ({required}{kind})"
-    if info.description:
-        text += f": {info.description}"
+def _comment(field: ModelField) -> list[str]:
+    required = "verplicht" if field.required else "optioneel"
+    kind = ", lijst" if field.many else ""
+    text = f"{field.title} ({required}{kind})"
+    if field.description:
+        text += f": {field.description}"
     lines = [text]
-    if name in closed:
-        lines.append("Kies uit: " + ", ".join(member.value for member in closed[name].vocabulary) + ".")
+    if field.kind is FieldKind.CHOICE:
+        lines.append("Kies uit: " + ", ".join(member.value for member in field.vocabulary) + ".")
     return [
         wrapped
         for line in lines
@@ -213,11 +209,11 @@ def _comment(name: str, info: FieldInfo, closed: dict[str, Any]) -> list[str]:
     ]
 
 
-def _placeholder(info: FieldInfo) -> object:
-    if _is_list(info.annotation):
+def _placeholder(field: ModelField) -> object:
+    if field.many:
         return [PLACEHOLDER_MARK]
-    text = _MARKUP.sub("", info.description or info.title or "").strip()
-    return f"{PLACEHOLDER_MARK}: {text}" if text and _inner(info.annotation) is str else PLACEHOLDER_MARK
+    text = _MARKUP.sub("", field.description or field.title).strip()
+    return f"{PLACEHOLDER_MARK}: {text}" if text and field.value_type is str else PLACEHOLDER_MARK
 
 
 def _yaml_line(name: str, value: object) -> str:
@@ -226,21 +222,3 @@ def _yaml_line(name: str, value: object) -> str:
     if isinstance(value, list):
         return f"{name}: " + yaml.safe_dump(value, default_flow_style=True, **options).strip()
     return yaml.safe_dump({name: value}, default_flow_style=False, **options).strip()
-
-
-def _is_list(annotation: object) -> bool:
-    return get_origin(_without_none(annotation)) is list
-
-
-def _inner(annotation: object) -> object:
-    annotation = _without_none(annotation)
-    if get_origin(annotation) is Annotated:
-        annotation = get_args(annotation)[0]
-    return annotation
-
-
-def _without_none(annotation: object) -> object:
-    if get_origin(annotation) in (Union, UnionType):
-        options = [option for option in get_args(annotation) if option is not NoneType]
-        return options[0] if len(options) == 1 else annotation
-    return annotation

@@ -8,12 +8,10 @@ import unicodedata
 from collections.abc import Callable
 
 from kennisbank.content.corpus import Corpus
-from kennisbank.model.entries import Begrip, values_of
+from kennisbank.model.fields import other_names
 
 # Written to the site root; overrides/assets/javascripts/search.js fetches it with the first query.
 SUGGESTIONS_FILE = "zoektermen.json"
-# In this order: a name that is both a term to avoid and a synonym elsewhere is named as one to avoid.
-_OTHER_NAMES = ("avoid", "synonyms", "english", "abbreviation")
 
 
 def normalised(text: str) -> str:
@@ -26,21 +24,17 @@ def suggestions_json(corpus: Corpus, url_of: Callable[[str], str]) -> str:
     """{normalised other name: {term, id, url, as}}, `as` being the field's title in the model."""
     found: dict[str, dict[str, str]] = {}
     for entry in corpus.by_id.values():
-        if not isinstance(entry.data, Begrip):
-            continue
         preferred = normalised(entry.data.title)
-        for name in _OTHER_NAMES:
-            value = getattr(entry.data, name)
-            for other in values_of(value):
-                key = normalised(other)
-                if key and key != preferred:
-                    found.setdefault(
-                        key,
-                        {
-                            "term": entry.data.title,
-                            "id": entry.id,
-                            "url": url_of(entry.src_uri),
-                            "as": str(Begrip.model_fields[name].title),
-                        },
-                    )
+        for other in other_names(entry.data):
+            key = normalised(other.text)
+            if key and key != preferred:
+                found.setdefault(
+                    key,
+                    {
+                        "term": entry.data.title,
+                        "id": entry.id,
+                        "url": url_of(entry.src_uri),
+                        "as": other.title,
+                    },
+                )
     return json.dumps(found, ensure_ascii=False, sort_keys=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import unescape
 
 from kennisbank.content.corpus import Corpus
-from kennisbank.model.entries import Begrip
+from kennisbank.model.fields import other_names
 from kennisbank.text.prose import HTML_TAG, prose
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -107,12 +107,9 @@ class SearchTerms:
         for entry in corpus.by_id.values():
             vocabulary.update(words(f"{entry.data.title} {entry.data.summary}"))
             vocabulary.update(_prose_words(entry.file.body))
-            term = entry.data
-            if isinstance(term, Begrip):
-                others = [*term.synonyms, *term.avoid, term.english]
-                if term.abbreviation:
-                    others.append(term.abbreviation)
-                synonyms.append(Synonym(term.title, tuple(others)))
+            others = other_names(entry.data)
+            if others:
+                synonyms.append(Synonym(entry.data.title, tuple(other.text for other in others)))
         return cls(vocabulary, synonyms)
 
     def for_text(self, text: str) -> list[str]:

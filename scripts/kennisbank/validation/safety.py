@@ -18,7 +18,7 @@ from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.blocks import text_values
 from kennisbank.content.corpus import Corpus
 from kennisbank.content.frontmatter import EntryFile
-from kennisbank.model.entries import citation_fields, nested_not_prose, reference_fields
+from kennisbank.model.fields import not_prose
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths, SafetySettings
 from kennisbank.text.code import blank_code
@@ -33,9 +33,7 @@ def safety_problems(paths: ProjectPaths, corpus: Corpus, bibliography: Bibliogra
     checker = PageChecker(settings, AvoidList.from_corpus(corpus, settings.avoid_terms), bibliography)
     problems = settings_problems(paths, corpus, settings)
     for entry in corpus.by_id.values():
-        model = entry.entry_type.model
-        skipped = {"id", "avoid", *citation_fields(model), *reference_fields(model), *nested_not_prose(model)}
-        problems.extend(checker.page(entry.file, not_prose=skipped))
+        problems.extend(checker.page(entry.file, not_prose=not_prose(entry.entry_type.model)))
     for refused in corpus.refused:
         # The body only: the model has named what is wrong in the front matter (an http:// website once).
         problems.extend(checker.body(refused))

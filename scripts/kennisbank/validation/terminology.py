@@ -18,6 +18,7 @@ from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import Corpus
 from kennisbank.content.field_errors import excerpt
 from kennisbank.content.frontmatter import EntryFile
+from kennisbank.model.fields import avoided_terms
 from kennisbank.text.prose import BARE_URL, EMAIL, blank, prose, without_quotations
 
 
@@ -54,7 +55,7 @@ class AvoidList:
         terms = [
             AvoidTerm(term, entry.data.title, entry.id)
             for entry in corpus.by_id.values()
-            for term in getattr(entry.data, "avoid", [])
+            for term in avoided_terms(entry.data)
         ]
         terms.extend(AvoidTerm(term.strip()) for term in extra if term.strip())
         return cls(terms)

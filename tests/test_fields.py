@@ -1,4 +1,5 @@
-"""The one field layer (model/fields.py): a field's kind, how a value is shown, a term's other names."""
+"""The one field layer (model/fields.py): a field's kind, how a value is shown, a term's other names; and
+the one pattern of a period."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from kennisbank.model.fields import (
     shown,
 )
 from kennisbank.model.reference import _row_models
+from kennisbank.model.series import PERIOD_PATTERN, Period
 from kennisbank.model.vocabularies import Choice, Phase
 from kennisbank.plugin.card import build_card
 from kennisbank.project import ProjectPaths
@@ -221,6 +223,48 @@ def test_search_terms_and_suggestions_know_the_same_other_names_of_a_term() -> N
 def test_an_entry_that_is_no_term_has_no_other_names() -> None:
     corpus = real_corpus()
     assert all(not other_names(e.data) for e in corpus.by_id.values() if not isinstance(e.data, Begrip))
+
+
+PERIODS = {
+    "2023": ("jaar", "2023"),
+    "2023-H1": ("halfjaar", "1e halfjaar 2023"),
+    "2023-K4": ("kwartaal", "4e kwartaal 2023"),
+    "2023-01": ("maand", "januari 2023"),
+    "2023-12": ("maand", "december 2023"),
+}
+NOT_PERIODS = [
+    "2023-13",
+    "2023-00",
+    "2023-99",
+    "2023-1",
+    "2023-H3",
+    "2023-K5",
+    "23",
+    "٢٠٢٣",
+    "2023-1٢",
+    "2023\n",
+]
+
+
+@pytest.mark.parametrize("text", [*PERIODS, *NOT_PERIODS])
+def test_a_period_is_what_its_one_pattern_accepts(text: str) -> None:
+    """The model and the published JSON Schema take the same periods: a month 13 was a period to the
+    model (its own pattern took any two digits) and none to the schema, and the chart failed on it."""
+    in_schema = re.fullmatch(PERIOD_PATTERN, text, re.ASCII) is not None
+    assert in_schema == (text in PERIODS)
+    if text in PERIODS:
+        period = Period.parse(text)
+        assert (period.kind.name, period.label) == PERIODS[text]
+        assert period.short_label == text
+    else:
+        with pytest.raises(ValueError, match="is geen periode; schrijf 2023, 2023-H1"):
+            Period.parse(text)
+
+
+@pytest.mark.parametrize("text", ["٢٠٢٣", "2023-1٢", "2023-12-1٣"])
+def test_a_partial_date_is_written_in_ascii_digits(text: str) -> None:
+    with pytest.raises(ValueError, match="is geen datum"):
+        PartialDate.parse(text)
 
 
 @pytest.mark.parametrize("entry_type", ENTRY_TYPES, ids=lambda t: t.name)

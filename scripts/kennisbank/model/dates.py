@@ -19,7 +19,9 @@ from kennisbank.model.forms import TextForm
 
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$"
 PARTIAL_DATE_FORM = TextForm(PARTIAL_DATE_PATTERN, "2023-12-13, 2023-12 of 2023 (zo precies als de bron)")
-_PARTS = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+# ASCII digits, as the pattern means them in JSON Schema; the month and the day are checked below, with a
+# message that says which one does not exist.
+_PARTS = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$", re.ASCII)
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from kennisbank.dutch import month_name
 from kennisbank.model.forms import TextForm
 
+# The one pattern of a period: the JSON Schema publishes it and `Period.parse` checks it. Its digits are
+# ASCII digits, as in JSON Schema (Python's \d would also take other scripts' digits).
 PERIOD_PATTERN = r"^\d{4}(?:-(?:H[12]|K[1-4]|0[1-9]|1[0-2]))?$"
 PERIOD_FORM = TextForm(
     PERIOD_PATTERN, "2023, 2023-H1, 2023-K2 of 2023-06 (een jaar, halfjaar, kwartaal of maand)"
 )
-_PARTS = re.compile(r"^(?P<year>\d{4})(?:-(?:H(?P<half>[12])|K(?P<quarter>[1-4])|(?P<month>\d{2})))?$")
+_PERIOD = re.compile(PERIOD_PATTERN, re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -41,17 +43,16 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        found = _PARTS.match(text)
-        if found is None:
+        if _PERIOD.fullmatch(text) is None:
             raise ValueError(f"'{text[:20]}' is geen periode; schrijf {PERIOD_FORM.words}")
-        year = int(found["year"])
-        if found["half"]:
-            return cls(HALF, year, int(found["half"]))
-        if found["quarter"]:
-            return cls(QUARTER, year, int(found["quarter"]))
-        if found["month"]:
-            return cls(MONTH, year, int(found["month"]))
-        return cls(YEAR, year, 1)
+        year, _, part = text.partition("-")  # the pattern says what the part after the year is
+        if part[:1] == "H":
+            return cls(HALF, int(year), int(part[1:]))
+        if part[:1] == "K":
+            return cls(QUARTER, int(year), int(part[1:]))
+        if part:
+            return cls(MONTH, int(year), int(part))
+        return cls(YEAR, int(year), 1)
 
     @property
     def start(self) -> float:

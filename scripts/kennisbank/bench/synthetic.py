@@ -20,17 +20,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any, get_args
 
 import yaml
-from pydantic import HttpUrl, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from kennisbank.citations.syntax import citation_blocks
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, Choice, EntryType
 from kennisbank.model.entries import EvidenceProfile, Point, Step, file_name, values_of
-from kennisbank.model.fields import FieldKind, derived_names, facets, names_of
+from kennisbank.model.fields import FieldKind, ModelField, model_fields, names_of
 from kennisbank.model.vocabularies import FollowUpStep
 from kennisbank.search.terms import words
 from kennisbank.text.prose import prose
@@ -299,9 +299,6 @@ class Generator:
         self, plan: _Plan, plans: list[_Plan], keys: list[str], tag_pool: list[str]
     ) -> tuple[dict[str, Any], str]:
         entry_type, model = plan.entry_type, plan.entry_type.model
-        choices = {facet.field: facet.vocabulary for facet in facets(model)}
-        references = set(names_of(model, FieldKind.REFERENCE))
-        derived = set(derived_names(model))  # worked out by the model (a recommendation's status)
         sources = self.rng.sample(keys, CITATIONS_PER_ENTRY)
         # Fields whose values are made by name or by what they hold rather than by their type.
         named: dict[str, Callable[[FieldProfile], Any]] = {
@@ -316,9 +313,10 @@ class Generator:
             **dict.fromkeys(names_of(model, FieldKind.PARTIAL_DATE), lambda _: self._issued()),
         }
         meta: dict[str, Any] = {}
-        for name, info in model.model_fields.items():
+        for model_field in model_fields(model):
+            name, info = model_field.name, model.model_fields[model_field.name]
             profile = self.profile.field(entry_type, name)
-            if name in derived:
+            if model_field.derived:
                 continue
             if name == "id":
                 meta[name] = plan.id
@@ -328,16 +326,16 @@ class Generator:
                 meta[name] = sources
             elif not info.is_required() and self.rng.random() >= profile.filled:
                 continue
-            elif name in references:
-                value = self._references(plan, name, info, plans, profile)
+            elif model_field.kind is FieldKind.REFERENCE:
+                value = self._references(plan, model_field, info, plans, profile)
                 if value:
                     meta[name] = value
-            elif name in choices:
-                meta[name] = self._choices(choices[name], info, profile)
+            elif model_field.kind is FieldKind.CHOICE:
+                meta[name] = self._choices(model_field, profile)
             elif name in named:
                 meta[name] = named[name](profile)
             else:
-                meta[name] = self._value(info, profile, sources)
+                meta[name] = self._value(model_field, info, profile, sources)
         body = self._body(entry_type, sources, meta.get(ABBREVIATION))
         return meta, body
 
@@ -350,52 +348,52 @@ class Generator:
         return self.rng.choice(profile.words) if profile.words else default
 
     def _references(
-        self, plan: _Plan, name: str, info: FieldInfo, plans: list[_Plan], profile: FieldProfile
+        self, plan: _Plan, model_field: ModelField, info: FieldInfo, plans: list[_Plan], profile: FieldProfile
     ) -> str | list[str] | None:
-        is_list = get_origin(info.annotation) is list
-        count = self._length(profile) if is_list else 1
-        candidates = [other for other in self._targets(plan, name, info, plans) if other != plan.id]
+        count = self._length(profile) if model_field.many else 1
+        candidates = [other for other in self._targets(plan, model_field, info, plans) if other != plan.id]
         found = self.rng.sample(candidates, min(len(candidates), count))
-        if is_list:
+        if model_field.many:
             return found
         return found[0] if found else None
 
-    def _targets(self, plan: _Plan, name: str, info: FieldInfo, plans: list[_Plan]) -> list[str]:
+    def _targets(
+        self, plan: _Plan, model_field: ModelField, info: FieldInfo, plans: list[_Plan]
+    ) -> list[str]:
         """The IDs a reference field of this type accepts (an organisation for `issued_by`), worked out
         once per type and field."""
-        key = (plan.entry_type.name, name)
+        key = (plan.entry_type.name, model_field.name)
         if key not in self._accepted:
-            adapter = self._adapter(plan.entry_type, name, info)
-            is_list = get_origin(info.annotation) is list
+            adapter = self._adapter(plan.entry_type, model_field.name, info)
             self._accepted[key] = [
-                other.id for other in plans if _accepts(adapter, [other.id] if is_list else other.id)
+                other.id for other in plans if _accepts(adapter, [other.id] if model_field.many else other.id)
             ]
         return self._accepted[key]
 
-    def _choices(self, vocabulary: type[Choice], info: FieldInfo, profile: FieldProfile) -> Any:
-        members = list(vocabulary)
-        if get_origin(info.annotation) is list:
+    def _choices(self, model_field: ModelField, profile: FieldProfile) -> Any:
+        members = list(model_field.vocabulary)
+        if model_field.many:
             picked = self.rng.sample(members, min(len(members), max(1, self._length(profile))))
             return [member.value for member in picked]
         return self.rng.choice(members).value
 
-    def _value(self, info: FieldInfo, profile: FieldProfile, sources: list[str]) -> Any:
+    def _value(
+        self, model_field: ModelField, info: FieldInfo, profile: FieldProfile, sources: list[str]
+    ) -> Any:
         """A value for a field that is not a reference, a choice or one of the named fields above."""
-        kinds = _kinds(info.annotation)
-        if kinds == {Point}:
+        if model_field.value_type is Point:
             return self._points(sources, profile)
-        if kinds == {Step}:
+        if model_field.value_type is Step:
             return self._steps(sources, profile)
-        if kinds == {EvidenceProfile}:
+        if model_field.value_type is EvidenceProfile:
             return {"effect": "gunstig", "design": "zelfrapportage", "study": self.rng.choice(sources)}
-        is_list = get_origin(_without_none(info.annotation)) is list
-        if date in kinds:
+        if model_field.kind is FieldKind.DATE:
             return self.today - timedelta(days=self.rng.randint(0, 900))
-        if HttpUrl in kinds:
+        if model_field.kind is FieldKind.URL:
             return f"https://{_slug(self.prose.phrase(2))}.voorbeeld.invalid/"
-        if str in kinds:
+        if model_field.value_type is str:
             limit = _max_length(info)
-            if is_list:
+            if model_field.many:
                 return [self._text(self._words(profile), limit) for _ in range(max(1, self._length(profile)))]
             words = self._words(profile)
             return self._text(words, limit, sentence=words > SENTENCE_WORDS)
@@ -568,25 +566,6 @@ class Generator:
 
 
 # --- Helpers on the model's annotations --------------------------------------------------------------
-
-
-def _without_none(annotation: Any) -> Any:
-    args = [arg for arg in get_args(annotation) if arg is not type(None)]
-    if type(None) in get_args(annotation) and len(args) == 1:
-        return args[0]
-    return annotation
-
-
-def _kinds(annotation: Any) -> set[Any]:
-    """The plain types inside an annotation: `list[Annotated[str, ...]] | None` gives {str}."""
-    found: set[Any] = set()
-    stack = [annotation]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, type) and get_origin(current) is None:
-            found.add(current)
-        stack.extend(get_args(current))
-    return found
 
 
 def _max_length(info: FieldInfo) -> int | None:

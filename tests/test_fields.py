@@ -23,7 +23,6 @@ from kennisbank.model.entries import (
     Begrip,
     Entry,
     EvidenceProfile,
-    Expertmeeting,
     Interventie,
     Point,
     Reeks,
@@ -117,14 +116,6 @@ def test_the_kinds_of_a_recommendation_a_series_and_its_points() -> None:
     assert kinds(Reeks) == {**common, "unit": "choice", "geography": "choice", "points": "rows"}
     assert kinds(Point) == {"period": "period", "value": "number", "source": "citation"}
     assert kinds(Interventie)["evidence"] == "nested"
-    assert names_of(Expertmeeting, FieldKind.REFERENCE) == [
-        "related",
-        "replaced_by",
-        "series",
-        "organisers",
-        "chair",
-        "outcomes",
-    ]
 
 
 def test_fields_without_prose_are_ids_references_citations_and_avoided_terms() -> None:

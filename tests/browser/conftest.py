@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -48,7 +48,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 @contextmanager
 def serving(directory: Path) -> Iterator[str]:
     """`directory` over HTTP on 127.0.0.1 (a free port); yields the base URL, ending in a slash."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    with running(functools.partial(_QuietHandler, directory=str(directory))) as url:
+        yield url
+
+
+@contextmanager
+def running(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Requests served by `handler` on 127.0.0.1 (a free port); yields the base URL, ending in a slash."""
     server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()

@@ -9,10 +9,8 @@ is as clean as test_privacy.py asks without them: the header policy reaches Page
 from __future__ import annotations
 
 import functools
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -22,7 +20,8 @@ from playwright.sync_api import Browser, ConsoleMessage, Page
 from kennisbank.security_policy import parse_policy
 from tests.host_headers import read_headers_file
 
-from .recording import LOCAL_HOST, PageRecord
+from .conftest import running
+from .recording import PageRecord
 from .test_privacy import LISTEN, assert_private_and_clean
 from .tour import STOPS, Stop
 
@@ -64,19 +63,6 @@ class _FramingHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass
-
-
-@contextmanager
-def running(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
-    server = ThreadingHTTPServer((LOCAL_HOST, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="headers-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -81,7 +81,6 @@ KNOWN_EXCEPTIONS: frozenset[tuple[str, str, str]] = frozenset(
         ("framework", "kennisbank.validation.command", "mkdocs"),
         ("upward", "kennisbank.plugin.plugin", "kennisbank.validation.command"),
         # Issue 32, step 2: helpers move down.
-        ("upward", "kennisbank.export.handouts", "kennisbank.plugin.entry_links"),
         ("upward", "kennisbank.citations.syntax", "kennisbank.citations.upstream"),
         # Issue 32, the cache work: these modules move after it.
         ("framework", "kennisbank.citations.style", "mkdocs"),

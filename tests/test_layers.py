@@ -72,13 +72,10 @@ KNOWN_EXCEPTIONS: frozenset[tuple[str, str, str]] = frozenset(
     {
         # Issue 32, step 4: the benchmark leaves the runtime package.
         ("framework", "kennisbank.bench.__main__", "mkdocs"),
-        # Issue 32, step 3: the core gets typed settings; only an adapter reads a MkDocsConfig.
-        ("framework", "kennisbank.project", "mkdocs"),
-        ("framework", "kennisbank.export.pdf", "mkdocs"),
+        ("upward", "kennisbank.bench.__main__", "kennisbank.mkdocs_settings"),
+        # Issue 32: the commands move to cli/.
         ("upward", "kennisbank.export.pdf", "kennisbank.export.config"),
-        ("framework", "kennisbank.releases.command", "mkdocs"),
-        ("framework", "kennisbank.scaffold.command", "mkdocs"),
-        ("framework", "kennisbank.validation.command", "mkdocs"),
+        ("upward", "kennisbank.export.pdf", "kennisbank.mkdocs_settings"),
         ("upward", "kennisbank.plugin.plugin", "kennisbank.validation.command"),
         # Issue 32, step 2: helpers move down.
         ("upward", "kennisbank.citations.syntax", "kennisbank.citations.upstream"),

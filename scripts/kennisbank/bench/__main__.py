@@ -32,6 +32,7 @@ from kennisbank import plugin_names
 from kennisbank.bench import measure, report
 from kennisbank.bench.synthetic import ProjectSource, RealProfile, SyntheticCorpus, make_project
 from kennisbank.content.corpus import Corpus, load_corpus
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.project import ProjectPaths
 
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(config_file: Path, out: Path, sizes: list[int], runs: int) -> dict[str, Any]:
     config = _load(config_file)
-    paths = ProjectPaths.from_config(config)
+    paths = project_paths(config)
     corpus, problems = load_corpus(paths)
     if not len(corpus):
         raise SystemExit(f"geen geldige entries in {paths.docs_dir}: {len(problems)} probleem/problemen")

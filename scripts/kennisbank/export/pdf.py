@@ -12,11 +12,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError
-
 from kennisbank import plugin_names
 from kennisbank.export.config import DEFAULT_HANDOUTS_DIR
+from kennisbank.mkdocs_settings import SettingsError, read_config
 
 PDF_DIR = "pdf"
 PANGO_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
@@ -50,9 +48,9 @@ def print_handouts(site_dir: Path, handouts_dir: str) -> list[Printed]:
 
 def run_pdf(config_file: Path, site_dir: Path | None) -> int:
     try:
-        config = load_config(config_file=str(config_file))
-    except ConfigurationError as error:
-        print(f"{config_file}: configuratiefout: {error}", file=sys.stderr)
+        config = read_config(config_file)
+    except SettingsError as error:
+        print(error, file=sys.stderr)
         return 2
     export = config.plugins.get(plugin_names.EXPORT)
     handouts_dir = export.config.handouts_dir if export is not None else DEFAULT_HANDOUTS_DIR

@@ -23,6 +23,7 @@ from mkdocs.utils.templates import TemplateContext
 from kennisbank import background
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Reeks
 from kennisbank.model.reference import render_reference
@@ -113,7 +114,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.version = os.environ.get(VERSION_VARIABLE) or self.config.version
-        self.paths = ProjectPaths.from_config(config)
+        self.paths = project_paths(config)
         self.bibliography, problems = load_bibliography(self.paths)
         if errors(problems):
             # The build stops before it reads the entries: it names their problems too, as the validator

@@ -6,10 +6,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError, PluginError
-
 from kennisbank.content.bibliography import load_bibliography
+from kennisbank.mkdocs_settings import SettingsError, read_project
 from kennisbank.problems import Problem, errors
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.index import load_indexes
@@ -25,13 +23,8 @@ def collect_problems(paths: ProjectPaths) -> list[Problem]:
 
 def run_check(config_file: Path) -> int:
     try:
-        config = load_config(config_file=str(config_file))
-    except ConfigurationError as error:
-        print(f"{config_file}: configuratiefout: {error}", file=sys.stderr)
-        return 2
-    try:
-        paths = ProjectPaths.from_config(config)
-    except PluginError as error:
+        paths = read_project(config_file)
+    except SettingsError as error:
         print(error, file=sys.stderr)
         return 2
     problems = collect_problems(paths)

@@ -68,8 +68,7 @@ from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
 from kennisbank.security_policy import REFERRER_POLICY, meta_policy, write_headers
-from kennisbank.validation.checks import structure_problems, text_problems
-from kennisbank.validation.command import collect_problems
+from kennisbank.validation.checks import collect_problems, structure_problems, text_problems
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer

@@ -18,7 +18,7 @@ from kennisbank.problems import errors
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.index import index_of, index_path, load_indexes
 from kennisbank.releases.root_pages import LATEST, root_404
-from kennisbank.validation.command import collect_problems
+from kennisbank.validation.checks import collect_problems
 
 CALVER = re.compile(r"^\d{4}\.[1-9]\d*$")
 BRANCH = "gh-pages"

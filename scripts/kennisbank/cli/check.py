@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
-from kennisbank.content.bibliography import load_bibliography
 from kennisbank.mkdocs_settings import SettingsError, read_project
-from kennisbank.problems import Problem, errors
-from kennisbank.project import ProjectPaths
-from kennisbank.releases.index import load_indexes
-from kennisbank.validation.checks import inspect_content
-
-
-def collect_problems(paths: ProjectPaths) -> list[Problem]:
-    bibliography, bib_problems = load_bibliography(paths)
-    indexes, index_problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
-    _, content_problems = inspect_content(paths, bibliography, indexes, date.today())
-    return sorted(bib_problems + index_problems + content_problems)
+from kennisbank.problems import errors
+from kennisbank.validation.checks import collect_problems
 
 
 def run_check(config_file: Path) -> int:

@@ -42,6 +42,7 @@ LAYER_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kennisbank.build_state",
             "kennisbank.mkdocs_settings",
             "kennisbank.citations.upstream",
+            "kennisbank.citations.state",
         ),
     ),
     (
@@ -80,10 +81,6 @@ KNOWN_EXCEPTIONS: frozenset[tuple[str, str, str]] = frozenset(
         ("upward", "kennisbank.citations.registry", "kennisbank.citations.upstream"),
     }
 )
-# Package cycles still there (issue 32, step 2 breaks them), each as the sorted packages of one cycle.
-KNOWN_CYCLES: list[list[str]] = [
-    ["build_state", "citations", "plugin", "validation"],
-]
 
 
 @dataclass(frozen=True)
@@ -230,9 +227,7 @@ def test_every_module_has_a_layer() -> None:
 
 def test_no_cycle_between_packages() -> None:
     imports = read_imports()
-    cycles = [group for group in package_cycles(imports) if group not in KNOWN_CYCLES]
-    fixed = [group for group in KNOWN_CYCLES if group not in package_cycles(imports)]
-    assert not fixed, f"opgelost; haal uit KNOWN_CYCLES in tests/test_layers.py: {fixed}"
+    cycles = package_cycles(imports)
     assert not cycles, "\n".join(
         f"cyclus tussen {' , '.join(group)}:\n  " + "\n  ".join(cycle_imports(imports, group))
         for group in cycles

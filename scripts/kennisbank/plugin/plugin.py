@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from kennisbank import background
+from kennisbank import background, build_state
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
 from kennisbank.mkdocs_settings import project_paths
@@ -282,6 +282,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def _entry_of(self, page: Page) -> LoadedEntry | None:
         return self.corpus.by_src_uri.get(page.file.src_uri)
+
+
+if TYPE_CHECKING:  # mypy: the plugin gives the other plugins what build_state.KennisbankState promises
+    _STATE: build_state.KennisbankState = KennisbankPlugin()
 
 
 def _url(src_uri: str, page: Page, files: Files) -> str:

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from mkdocs.config import load_config
 
-from kennisbank.bench import report
-from kennisbank.bench.synthetic import ProjectSource, RealProfile, make_project
 from kennisbank.content.corpus import load_corpus
 from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES
 from tests.conftest import ROOT, run_in_process
+from tools.bench import report
+from tools.bench.synthetic import ProjectSource, RealProfile, make_project
 
 
 @pytest.fixture(scope="module")

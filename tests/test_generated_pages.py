@@ -8,13 +8,13 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
-from kennisbank.bench.measure import pagefind_fragment
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import Reeks
 from kennisbank.model.fields import facets
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
+from tools.bench.measure import pagefind_fragment
 
 
 @pytest.fixture(scope="module")

@@ -226,7 +226,7 @@ def test_no_cycle_between_packages() -> None:
     imports = read_imports()
     cycles = package_cycles(imports)
     assert not cycles, "\n".join(
-        f"cyclus tussen {' , '.join(group)}:\n  " + "\n  ".join(cycle_imports(imports, group))
+        f"cyclus tussen {', '.join(group)}:\n  " + "\n  ".join(cycle_imports(imports, group))
         for group in cycles
     )
 

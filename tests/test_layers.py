@@ -11,7 +11,8 @@ From the bottom up:
 - adapters: the MkDocs plugins and everything that reads a MkDocsConfig or MkDocs' page objects;
 - cli: `python -m kennisbank` and its commands.
 
-Only the adapters import MkDocs, Material, mkdocs-bibtex or pymdown-extensions. The packages of
+Only the adapters import MkDocs, Material, mkdocs-bibtex or pymdown-extensions, and importing the core loads
+none of them (a fresh Python checks it, LOADING_MKDOCS names what still does). The packages of
 scripts/kennisbank import each other without a cycle. Every import counts, also one inside a function or
 under `if TYPE_CHECKING:`: a layer is a statement about the design, not only about what Python loads.
 """
@@ -19,6 +20,8 @@ under `if TYPE_CHECKING:`: a layer is a statement about the design, not only abo
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -76,6 +79,19 @@ KNOWN_EXCEPTIONS: frozenset[tuple[str, str, str]] = frozenset(
         # Issue 32, the cache work: these modules move after it.
         ("framework", "kennisbank.citations.style", "mkdocs"),
         ("upward", "kennisbank.citations.registry", "kennisbank.citations.upstream"),
+    }
+)
+
+# Core modules that still load MkDocs when imported, through the exceptions above: mkdocs-bibtex's package
+# imports its plugin, and so MkDocs, whichever of its modules is imported.
+LOADING_MKDOCS = frozenset(
+    {
+        "kennisbank.citations.registry",
+        "kennisbank.citations.style",
+        "kennisbank.citations.syntax",
+        "kennisbank.validation.checks",
+        "kennisbank.validation.safety",
+        "kennisbank.validation.terminology",
     }
 )
 
@@ -240,6 +256,22 @@ def test_imports_go_down_and_only_adapters_import_the_site_generator() -> None:
         f"{describe(*key)}: opgelost; haal het uit KNOWN_EXCEPTIONS in tests/test_layers.py" for key in fixed
     ]
     assert not message, "\n".join(message)
+
+
+def frameworks_loaded(modules: Iterable[str]) -> list[str]:
+    """The frameworks a fresh Python has loaded after importing `modules`."""
+    code = "import sys\n" + "".join(f"import {module}\n" for module in modules)
+    code += f"print(sorted({{name.split('.')[0] for name in sys.modules}} & {set(FRAMEWORKS)!r}))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return list(ast.literal_eval(result.stdout.strip()))
+
+
+def test_the_core_runs_without_mkdocs() -> None:
+    below = [module for module in read_imports() if layer_of(module) in ("basis", "model", "core")]
+    assert set(below) >= LOADING_MKDOCS
+    assert frameworks_loaded(sorted(set(below) - LOADING_MKDOCS)) == []
+    still = {module for module in LOADING_MKDOCS if frameworks_loaded([module])}
+    assert still == LOADING_MKDOCS, f"laadt MkDocs niet meer; uit LOADING_MKDOCS: {LOADING_MKDOCS - still}"
 
 
 # The rules themselves, on made-up modules.

@@ -36,8 +36,8 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	touch $@
 
 lint: venv
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
+	$(BIN)/ruff check scripts tests tools
+	$(BIN)/ruff format --check scripts tests tools
 	$(BIN)/python -m mypy
 
 check: venv
@@ -104,7 +104,7 @@ $(LIGHTHOUSE)/node_modules/.installed: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/
 ## bench: build synthetic sites of 100, 500 and 2000 entries and the real one, measure them against bare
 ## Material; prints a table and a PASS/FAIL line per target, writes bench/results.json and bench/build-time.svg
 bench: venv
-	$(BIN)/python -m kennisbank.bench
+	$(BIN)/python -m tools.bench
 
 clean:
 	rm -rf site link-report.txt .pytest_cache .ruff_cache .hypothesis

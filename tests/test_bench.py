@@ -9,17 +9,17 @@ from typing import Any
 import pytest
 from mkdocs.config import load_config
 
-from kennisbank.bench import report
-from kennisbank.bench.synthetic import ProjectSource, RealProfile, make_project
 from kennisbank.content.corpus import load_corpus
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES
-from kennisbank.project import ProjectPaths
 from tests.conftest import ROOT, run_in_process
+from tools.bench import report
+from tools.bench.synthetic import ProjectSource, RealProfile, make_project
 
 
 @pytest.fixture(scope="module")
 def profile() -> RealProfile:
-    corpus, _ = load_corpus(ProjectPaths.from_config(load_config(str(ROOT / "mkdocs.yml"))))
+    corpus, _ = load_corpus(project_paths(load_config(str(ROOT / "mkdocs.yml"))))
     return RealProfile.from_corpus(corpus)
 
 

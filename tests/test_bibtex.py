@@ -12,9 +12,9 @@ from mkdocs.config import load_config
 
 from kennisbank.content.bibliography import UNPUBLISHED, Bibliography, load_bibliography
 from kennisbank.content.bibtex import parse_bibtex, without_fields
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model.reference import render_reference
 from kennisbank.model.sources import SECTION, SourceField, SourceType
-from kennisbank.project import ProjectPaths
 from tests.conftest import ROOT
 
 PROVENANCE = "% verified against: https://voorbeeld.invalid/ (test)\n"
@@ -28,7 +28,7 @@ def read(project: Path, text: str) -> tuple[Bibliography, list[str]]:
     for old in (project / "bibliography").glob("*.bib"):
         old.unlink()
     (project / "bibliography" / "bronnen.bib").write_text(text, encoding="utf-8")
-    paths = ProjectPaths.from_config(load_config(str(project / "mkdocs.yml")))
+    paths = project_paths(load_config(str(project / "mkdocs.yml")))
     bibliography, problems = load_bibliography(paths)
     return bibliography, [str(problem) for problem in sorted(problems)]
 
@@ -120,7 +120,7 @@ def test_a_key_in_a_record_that_could_not_be_read_is_not_called_missing(fixture_
 
 
 def test_every_kind_and_field_of_the_project_s_own_bibliography_is_known() -> None:
-    paths = ProjectPaths.from_config(load_config(str(ROOT / "mkdocs.yml")))
+    paths = project_paths(load_config(str(ROOT / "mkdocs.yml")))
     bibliography, problems = load_bibliography(paths)
     assert len(bibliography.entries) > 400
     assert [problem for problem in problems if problem.path.startswith("bibliography/")] == []

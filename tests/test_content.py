@@ -11,8 +11,8 @@ from mkdocs.config import load_config
 
 from kennisbank.content.bibliography import load_bibliography
 from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES, EntryType
-from kennisbank.project import ProjectPaths
 
 TYPES = {entry_type.name: entry_type for entry_type in ENTRY_TYPES}
 MINIMUMS = {
@@ -29,7 +29,7 @@ MINIMUMS = {
 
 @pytest.fixture(scope="module")
 def corpus(root: Path) -> Corpus:
-    loaded, problems = load_corpus(ProjectPaths.from_config(load_config(str(root / "mkdocs.yml"))))
+    loaded, problems = load_corpus(project_paths(load_config(str(root / "mkdocs.yml"))))
     assert problems == []
     return loaded
 
@@ -65,9 +65,7 @@ SEED_FILE = "bibliography/bronnen.bib"
 
 @pytest.fixture(scope="module")
 def seed_keys(root: Path) -> set[str]:
-    bibliography, problems = load_bibliography(
-        ProjectPaths.from_config(load_config(str(root / "mkdocs.yml")))
-    )
+    bibliography, problems = load_bibliography(project_paths(load_config(str(root / "mkdocs.yml"))))
     assert problems == []
     return {key for key, path in bibliography.files_by_key.items() if path == SEED_FILE}
 

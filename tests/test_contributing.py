@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from kennisbank.cli.scaffold import run_contributing
 from kennisbank.model import ENTRY_TYPES
-from kennisbank.scaffold.command import run_contributing
 from kennisbank.scaffold.contributing import BEGIN, END, current_reference, generated_reference
 
 

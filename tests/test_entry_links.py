@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from kennisbank.plugin.entry_links import entry_link
+from kennisbank.content.entry_links import entry_link
 
 
 def entry(title: str) -> Any:

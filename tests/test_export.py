@@ -21,6 +21,7 @@ from kennisbank.content.bibliography import load_bibliography
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.export.handouts import RECOMMENDATION
 from kennisbank.export.records import csv_columns
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.fields import FieldKind, names_of
 from kennisbank.project import ProjectPaths
@@ -32,7 +33,7 @@ REPO_URL = "https://git.example.invalid/redactie/kennisbank"
 
 
 def paths_of(project: Path) -> ProjectPaths:
-    return ProjectPaths.from_config(load_config(str(project / "mkdocs.yml")))
+    return project_paths(load_config(str(project / "mkdocs.yml")))
 
 
 def corpus_of(project: Path) -> Corpus:

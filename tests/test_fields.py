@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.export.handouts import _facts as handout_facts
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.dates import PartialDate
 from kennisbank.model.entries import (
@@ -41,7 +42,6 @@ from kennisbank.model.reference import _row_models
 from kennisbank.model.series import PERIOD_PATTERN, Period
 from kennisbank.model.vocabularies import Choice, Phase
 from kennisbank.plugin.card import build_card
-from kennisbank.project import ProjectPaths
 from kennisbank.search.suggestions import normalised, suggestions_json
 from kennisbank.search.terms import SearchTerms, words
 from tests.conftest import ROOT, copy_fixture_site
@@ -53,7 +53,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 
 
 def corpus_at(project: Path) -> Corpus:
-    corpus, _ = load_corpus(ProjectPaths.from_config(load_config(str(project / "mkdocs.yml"))))
+    corpus, _ = load_corpus(project_paths(load_config(str(project / "mkdocs.yml"))))
     return corpus
 
 

@@ -25,6 +25,7 @@ from mkdocs.config import load_config
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import load_corpus
 from kennisbank.content.frontmatter import YAML_ERROR, FrontMatterError, read_entry_file, read_page_file
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths, SafetySettings
@@ -60,7 +61,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     for entry in (root / "docs").glob("*/*.md"):
         entry.unlink()
     # The fixture's public_contacts name ORG-voorbeeld, which is gone: no contacts are allowed here.
-    paths = ProjectPaths.from_config(load_config(str(root / "mkdocs.yml")))
+    paths = project_paths(load_config(str(root / "mkdocs.yml")))
     yield Project(root, replace(paths, safety=SafetySettings()))
 
 

@@ -8,18 +8,18 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
-from kennisbank.bench.measure import pagefind_fragment
 from kennisbank.content.corpus import Corpus, load_corpus
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import Reeks
 from kennisbank.model.fields import facets
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
-from kennisbank.project import ProjectPaths
+from tools.bench.measure import pagefind_fragment
 
 
 @pytest.fixture(scope="module")
 def corpus(root: Path) -> Corpus:
-    loaded, _ = load_corpus(ProjectPaths.from_config(load_config(str(root / "mkdocs.yml"))))
+    loaded, _ = load_corpus(project_paths(load_config(str(root / "mkdocs.yml"))))
     return loaded
 
 

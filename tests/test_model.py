@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from kennisbank.content.corpus import load_corpus
 from kennisbank.content.field_errors import describe
 from kennisbank.content.frontmatter import FrontMatterError, _split, read_entry_file
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import (
     ANY_ID_PATTERN,
@@ -29,7 +30,6 @@ from kennisbank.model.fields import FieldKind, listed_fields, names_of
 from kennisbank.model.forms import FORM_KEY
 from kennisbank.model.reference import render_reference
 from kennisbank.model.vocabularies import Audience, Choice, MnrCapability, MnrDomain, Phase
-from kennisbank.project import ProjectPaths
 from tests.conftest import ROOT
 
 COMMON = {
@@ -315,7 +315,7 @@ def test_the_id_field_is_described_by_its_scheme(entry_type: EntryType) -> None:
 
 
 def test_listed_fields_put_the_types_own_first_and_leave_tables_out() -> None:
-    corpus, _ = load_corpus(ProjectPaths.from_config(load_config(str(ROOT / "mkdocs.yml"))))
+    corpus, _ = load_corpus(project_paths(load_config(str(ROOT / "mkdocs.yml"))))
     series = next(entry for entry in corpus.by_id.values() if isinstance(entry.data, Reeks))
     listed = listed_fields(series.data)
     names = [field.name for field in listed]

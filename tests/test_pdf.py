@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from kennisbank.content.corpus import Corpus, load_corpus
 from kennisbank.export.handouts import AIM_SECTION, MEETING, RECOMMENDATION, section_text
-from kennisbank.project import ProjectPaths
+from kennisbank.mkdocs_settings import project_paths
 
 from .conftest import once_per_run, run_tool
 
@@ -21,7 +21,7 @@ MAX_PAGES = 6
 
 @pytest.fixture(scope="module")
 def corpus(root: Path) -> Corpus:
-    loaded, _ = load_corpus(ProjectPaths.from_config(load_config(str(root / "mkdocs.yml"))))
+    loaded, _ = load_corpus(project_paths(load_config(str(root / "mkdocs.yml"))))
     return loaded
 
 

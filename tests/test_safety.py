@@ -12,8 +12,9 @@ from pybtex.database import Entry
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import load_corpus
 from kennisbank.content.frontmatter import EntryFile
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.problems import Problem
-from kennisbank.project import ProjectPaths, SafetySettings
+from kennisbank.project import SafetySettings
 from kennisbank.validation.contacts import phone_digits
 from kennisbank.validation.safety import PageChecker, safety_problems
 from kennisbank.validation.terminology import AvoidList, AvoidTerm
@@ -160,7 +161,7 @@ def test_phone_numbers_compare_by_their_digits() -> None:
 def test_avoided_terms_come_from_the_glossary_and_the_configuration(fixture_site: Path) -> None:
     config = load_config(str(fixture_site / "mkdocs.yml"))
     config.plugins["kennisbank"].config["avoid_terms"] = ["proefwoord"]
-    paths = ProjectPaths.from_config(config)
+    paths = project_paths(config)
     corpus, _ = load_corpus(paths)
     avoid = AvoidList.from_corpus(corpus, paths.safety.avoid_terms)
     assert avoid.terms["oudterm"] == AvoidTerm("oudterm", "Voorbeeldterm", "BEG-voorbeeldterm")
@@ -169,7 +170,7 @@ def test_avoided_terms_come_from_the_glossary_and_the_configuration(fixture_site
 
 def test_the_glossary_may_name_its_avoided_terms_in_the_avoid_field(fixture_site: Path) -> None:
     config = load_config(str(fixture_site / "mkdocs.yml"))
-    paths = ProjectPaths.from_config(config)
+    paths = project_paths(config)
     corpus, _ = load_corpus(paths)
     bibliography, _ = load_bibliography(paths)
     assert safety_problems(paths, corpus, bibliography) == []
@@ -184,7 +185,7 @@ def test_titles_of_cited_sources_are_not_prose(fixture_site: Path) -> None:
     text = entry.read_text(encoding="utf-8")
     entry.write_text(text + "\nHet stuk *Een rapport over voorbeelden* [@rapport2021].\n", encoding="utf-8")
     config = load_config(str(fixture_site / "mkdocs.yml"))
-    paths = ProjectPaths.from_config(config)
+    paths = project_paths(config)
     corpus, _ = load_corpus(paths)
     bibliography, _ = load_bibliography(paths)
     assert safety_problems(paths, corpus, bibliography) == []
@@ -196,7 +197,7 @@ def test_titles_of_cited_sources_are_not_prose(fixture_site: Path) -> None:
 
 def test_public_contacts_must_belong_to_an_organisation(fixture_site: Path) -> None:
     config = load_config(str(fixture_site / "mkdocs.yml"))
-    paths = ProjectPaths.from_config(config)
+    paths = project_paths(config)
     corpus, _ = load_corpus(paths)
     contacts = {"ORG-voorbeeld": ("geen adres",), "BEG-voorbeeldterm": ("info@voorbeeld.invalid",)}
     paths = replace(paths, safety=SafetySettings(public_contacts=contacts))

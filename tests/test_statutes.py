@@ -10,8 +10,8 @@ from mkdocs.config import load_config
 
 from kennisbank.content.bibliography import load_bibliography
 from kennisbank.content.frontmatter import EntryFile
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model.statutes import ARTICLES, LAWS, article
-from kennisbank.project import ProjectPaths
 from kennisbank.validation.statutes import statute_problems
 
 
@@ -88,9 +88,7 @@ def test_a_law_in_force_is_no_proposal() -> None:
 def test_every_repealed_article_points_to_one_in_force_and_every_source_is_in_the_bibliography(
     root: Path,
 ) -> None:
-    bibliography, problems = load_bibliography(
-        ProjectPaths.from_config(load_config(str(root / "mkdocs.yml")))
-    )
+    bibliography, problems = load_bibliography(project_paths(load_config(str(root / "mkdocs.yml"))))
     assert problems == []
     for row in ARTICLES:
         assert row.source in bibliography, row.label

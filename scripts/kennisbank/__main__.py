@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from kennisbank.export.pdf import run_pdf
-from kennisbank.links.command import run_links
-from kennisbank.releases.command import run_release
-from kennisbank.scaffold.command import run_contributing, run_new
-from kennisbank.validation.command import run_check
+from kennisbank.cli.check import run_check
+from kennisbank.cli.links import run_links
+from kennisbank.cli.pdf import run_pdf
+from kennisbank.cli.release import run_release
+from kennisbank.cli.scaffold import run_contributing, run_new
 
 
 def main(argv: list[str] | None = None) -> int:

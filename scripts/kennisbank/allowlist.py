@@ -18,7 +18,7 @@ import nh3
 from lxml import etree
 from lxml.html import fragment_fromstring
 
-from kennisbank.content.field_errors import excerpt
+from kennisbank.text.excerpt import excerpt
 from kennisbank.text.prose import EMAIL
 
 # On every element. The ARIA attributes are those the content uses to label and hide; `data-pagefind-

@@ -1,30 +1,55 @@
 """Typed access from one of the project's plugins to another: the corpus, the bibliography and the settings
-that the kennisbank plugin loaded, and the references kennisbank/citations formatted.
+that the kennisbank plugin loaded (kennisbank/citations' own plugin object: `citations.state`).
 
-A plugin that needs another asks here, and gets the plugin object with its type, or a clear error naming
-what is missing in mkdocs.yml: never an untyped lookup that fails later with an AttributeError.
+A plugin that needs another asks here, and gets what it reads with its type, or a clear error naming what
+is missing in mkdocs.yml: never an untyped lookup that fails later with an AttributeError. What the plugins
+read of the kennisbank plugin is a protocol, `KennisbankState`, made of the core's types: this module does
+not import that plugin, so the plugins that ask (citations among them) and the one they ask form no import
+cycle. mypy checks in kennisbank/plugin/plugin.py that the plugin gives what the protocol promises.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol, runtime_checkable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from kennisbank import plugin_names
+from kennisbank.content.bibliography import Bibliography
+from kennisbank.content.corpus import Corpus
+from kennisbank.project import ProjectPaths
 
-if TYPE_CHECKING:
-    from kennisbank.citations.plugin import CitationsPlugin
-    from kennisbank.plugin.plugin import KennisbankPlugin
+
+class KennisbankSettings(Protocol):
+    """The options of the kennisbank plugin that other plugins read."""
+
+    @property
+    def model_reference(self) -> str: ...
 
 
-def kennisbank(config: MkDocsConfig, needed_by: str) -> KennisbankPlugin:
+@runtime_checkable
+class KennisbankState(Protocol):
+    """What the other plugins read of the kennisbank plugin (kennisbank/plugin/plugin.py)."""
+
+    paths: ProjectPaths | None  # None until its on_config has run
+    bibliography: Bibliography
+    corpus: Corpus
+    today: date
+    version: str
+
+    @property
+    def project_paths(self) -> ProjectPaths: ...
+
+    @property
+    def config(self) -> KennisbankSettings: ...
+
+
+def kennisbank(config: MkDocsConfig, needed_by: str) -> KennisbankState:
     """The kennisbank plugin, loaded (its on_config has run)."""
-    from kennisbank.plugin.plugin import KennisbankPlugin  # noqa: PLC0415 (that module imports this one's users)
-
     plugin = config.plugins.get(plugin_names.KENNISBANK)
-    if not isinstance(plugin, KennisbankPlugin):
+    if not isinstance(plugin, KennisbankState):
         raise PluginError(
             f"{_config_file(config)}: de plugin '{needed_by}' heeft de plugin '{plugin_names.KENNISBANK}' "
             f"nodig; zet '- {plugin_names.KENNISBANK}' vóór '- {needed_by}' onder plugins "
@@ -36,14 +61,6 @@ def kennisbank(config: MkDocsConfig, needed_by: str) -> KennisbankPlugin:
             f"nodig, maar die is nog niet geladen; zet '- {needed_by}' ná '- {plugin_names.KENNISBANK}'"
         )
     return plugin
-
-
-def citations(config: MkDocsConfig) -> CitationsPlugin | None:
-    """kennisbank/citations, when mkdocs.yml lists it."""
-    from kennisbank.citations.plugin import CitationsPlugin  # noqa: PLC0415 (it imports this module)
-
-    plugin = config.plugins.get(plugin_names.CITATIONS)
-    return plugin if isinstance(plugin, CitationsPlugin) else None
 
 
 def _config_file(config: MkDocsConfig) -> str:

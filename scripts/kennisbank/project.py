@@ -1,14 +1,11 @@
-"""Where the project keeps its content, read from mkdocs.yml so every tool uses the same paths."""
+"""Where the project keeps its content and the settings that apply to it, as typed values: every tool gets
+them from mkdocs.yml through kennisbank.mkdocs_settings, so every tool uses the same paths. Nothing of MkDocs
+here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-
-from kennisbank import plugin_names
 
 
 @dataclass(frozen=True)
@@ -32,38 +29,8 @@ class ProjectPaths:
     docs_dir: Path
     bib_dir: Path
     releases_dir: Path
-    # Not a path, but read from mkdocs.yml here too, so every tool that checks content applies it.
+    # Not a path, but read from mkdocs.yml with the paths, so every tool that checks content applies it.
     safety: SafetySettings = field(default_factory=SafetySettings)
-
-    @classmethod
-    def from_config(cls, config: MkDocsConfig) -> ProjectPaths:
-        root = Path(config.config_file_path).resolve().parent
-        # kennisbank/citations' `bib_dir` names the bibliography folder, kennisbank's `releases_dir` the
-        # folder of recorded release indexes.
-        missing = [
-            name for name in (plugin_names.KENNISBANK, plugin_names.CITATIONS) if name not in config.plugins
-        ]
-        if missing:
-            listed = " en ".join(f"'{name}'" for name in missing)
-            raise PluginError(
-                f"{Path(config.config_file_path).name}: de kennisbank heeft de plugin {listed} nodig "
-                "(voor de mappen en instellingen van de inhoud); zet die onder plugins, zonder enabled: false"
-            )
-        bibtex = config.plugins[plugin_names.CITATIONS]
-        kennisbank = config.plugins[plugin_names.KENNISBANK]
-        return cls(
-            root=root,
-            docs_dir=Path(config.docs_dir).resolve(),
-            bib_dir=Path(bibtex.config.bib_dir).resolve(),
-            releases_dir=root / kennisbank.config.releases_dir,
-            safety=SafetySettings(
-                public_contacts={
-                    str(org): tuple(found) for org, found in kennisbank.config.public_contacts.items()
-                },
-                avoid_terms=tuple(kennisbank.config.avoid_terms),
-                config_file=Path(config.config_file_path).name,
-            ),
-        )
 
     @property
     def cache_dir(self) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import ConsoleMessage, Page, expect
 
-from kennisbank.bench.measure import free_port
+from tools.bench.measure import free_port
 
 LOCAL_HOST = "127.0.0.1"
 

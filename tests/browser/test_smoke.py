@@ -14,7 +14,7 @@ from mkdocs.structure.files import File
 from playwright.sync_api import Page, expect
 
 from kennisbank.content.corpus import LoadedEntry, load_corpus
-from kennisbank.project import ProjectPaths
+from kennisbank.mkdocs_settings import project_paths
 
 from .recording import PageRecord
 from .search import PAGEFIND_DUTCH, PAGEFIND_SCRIPT, search
@@ -40,7 +40,7 @@ def _words(text: str) -> list[str]:
 def search_target(root: Path) -> SearchTarget:
     """INT-001 (or the first entry by ID) and the most distinctive long word of its summary."""
     config = load_config(str(root / "mkdocs.yml"))
-    corpus, _problems = load_corpus(ProjectPaths.from_config(config))
+    corpus, _problems = load_corpus(project_paths(config))
     assert len(corpus) > 0, "the corpus holds no valid entry"
     entry = corpus.by_id.get(PREFERRED_ENTRY) or next(iter(corpus.by_id.values()))
 

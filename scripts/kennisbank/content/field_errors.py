@@ -12,6 +12,7 @@ from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import PLACEHOLDER_MARK
 from kennisbank.model.forms import forms_in
 from kennisbank.problems import Problem
+from kennisbank.text.excerpt import excerpt
 
 # Dutch wording per pydantic error type; the fallback keeps pydantic's own message.
 _MESSAGES = {
@@ -93,12 +94,3 @@ def _kind(detail: ErrorDetails) -> str:
 def _name(loc: tuple[int | str, ...]) -> str:
     """`('points', 2, 'value')` as contributors count: "points, nr. 3, value"."""
     return ", ".join(f"nr. {part + 1}" if isinstance(part, int) else part for part in loc) or "front matter"
-
-
-# A message quotes at most this much of a value, so no input makes the output large.
-EXCERPT_LENGTH = 60
-
-
-def excerpt(value: object) -> str:
-    text = str(value)
-    return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1] + "…"

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kennisbank.allowlist import FILE_KINDS, KIND_BY_EXTENSION
-from kennisbank.content.field_errors import excerpt
 from kennisbank.content.frontmatter import megabytes
 from kennisbank.problems import Problem
+from kennisbank.text.excerpt import excerpt
 
 MARKDOWN = ".md"
 # What MkDocs also reads as Markdown (mkdocs.utils.markdown_extensions); the checks read only `.md`.

@@ -14,11 +14,11 @@ from datetime import date
 
 from kennisbank.charts.figure import series_figure
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.content.entry_links import entry_link
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Entry
 from kennisbank.model.entries import Aanbeveling, Interventie, Reeks, file_name
 from kennisbank.model.fields import Shown, listed_fields
-from kennisbank.plugin.entry_links import entry_link
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
 RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "aanbeveling")

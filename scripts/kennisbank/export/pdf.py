@@ -1,4 +1,4 @@
-"""`python -m kennisbank pdf`: the handouts of the built site as PDF, printed by WeasyPrint.
+"""The handouts of the built site as PDF, printed by WeasyPrint (the command `pdf` is cli/pdf.py).
 
 WeasyPrint lays out the handout pages as a browser prints them (media type print), so the print
 stylesheet of the site decides what the PDF shows. It reads only local files: the built site.
@@ -8,15 +8,8 @@ WeasyPrint needs Debian's Pango libraries; `make pdf` installs them when they ar
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError
-
-from kennisbank import plugin_names
-from kennisbank.export.config import DEFAULT_HANDOUTS_DIR
 
 PDF_DIR = "pdf"
 PANGO_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
@@ -46,33 +39,3 @@ def print_handouts(site_dir: Path, handouts_dir: str) -> list[Printed]:
         document.write_pdf(pdf)
         printed.append(Printed(source, pdf, len(document.pages)))
     return printed
-
-
-def run_pdf(config_file: Path, site_dir: Path | None) -> int:
-    try:
-        config = load_config(config_file=str(config_file))
-    except ConfigurationError as error:
-        print(f"{config_file}: configuratiefout: {error}", file=sys.stderr)
-        return 2
-    export = config.plugins.get(plugin_names.EXPORT)
-    handouts_dir = export.config.handouts_dir if export is not None else DEFAULT_HANDOUTS_DIR
-    site = (site_dir or Path(config.site_dir)).resolve()
-    if not any((site / handouts_dir).glob("*/index.html")):
-        print(
-            f"{site / handouts_dir}: geen handouts gevonden; bouw eerst de site (make build).",
-            file=sys.stderr,
-        )
-        return 1
-    try:
-        import weasyprint  # noqa: F401, PLC0415 (loads Pango)
-    except OSError as error:
-        print(
-            f"WeasyPrint kan Pango niet laden ({error}). "
-            f"Installeer als root: apt-get install {PANGO_PACKAGES} (of: make pdf)",
-            file=sys.stderr,
-        )
-        return 2
-    printed = print_handouts(site, handouts_dir)
-    for item in printed:
-        print(f"{item.pdf}: {item.pages} pagina('s)")
-    return 0

@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 
 from kennisbank import background, build_state, plugin_names
+from kennisbank.citations import state
 from kennisbank.content.corpus import LoadedEntry
 from kennisbank.export.config import ExportConfig
 from kennisbank.export.data_page import BIBLIOGRAPHY_FILE, ENTRIES_FILE, SCHEMA_FILE, data_page
@@ -41,7 +42,7 @@ class ExportPlugin(BasePlugin[ExportConfig]):
     bibliography: Future[str] | None = None  # the CSL-JSON, converted by pandoc while the build goes on
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        citations = build_state.citations(config)
+        citations = state.citations(config)
         if citations is not None:
             kennisbank = build_state.kennisbank(config, plugin_names.EXPORT)
             bibtex = citations.registry.bib_data_bibtex
@@ -54,7 +55,7 @@ class ExportPlugin(BasePlugin[ExportConfig]):
         kennisbank = build_state.kennisbank(config, plugin_names.EXPORT)
         corpus = kennisbank.corpus
         version = kennisbank.version
-        citations = build_state.citations(config)
+        citations = state.citations(config)
         references = (
             {reference.key: reference.text for reference in citations.references} if citations else {}
         )

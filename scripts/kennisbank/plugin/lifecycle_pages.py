@@ -7,10 +7,10 @@ from datetime import date
 
 from kennisbank.charts.figure import series_of
 from kennisbank.content.corpus import Corpus
+from kennisbank.content.entry_links import entry_link
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Aanbeveling, Reeks
-from kennisbank.plugin.entry_links import entry_link
 from kennisbank.plugin.recommendation_pages import current, standing
 from kennisbank.plugin.series_pages import dated_series
 from kennisbank.releases.changes import Changed, Changes, compare

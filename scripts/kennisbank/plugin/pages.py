@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kennisbank.content.corpus import Corpus
+from kennisbank.content.entry_links import entry_link
 from kennisbank.model.entries import Interventie, reading_order
 from kennisbank.model.vocabularies import Audience, MnrDomain, Phase
-from kennisbank.plugin.entry_links import entry_link
 from kennisbank.plugin.recommendation_pages import status_lead
 
 AUDIENCE_FOLDER = "voor"

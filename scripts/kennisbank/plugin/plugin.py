@@ -20,9 +20,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from kennisbank import background
+from kennisbank import background, build_state
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Reeks
 from kennisbank.model.reference import render_reference
@@ -67,8 +68,7 @@ from kennisbank.project import ProjectPaths
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
 from kennisbank.security_policy import REFERRER_POLICY, meta_policy, write_headers
-from kennisbank.validation.checks import structure_problems, text_problems
-from kennisbank.validation.command import collect_problems
+from kennisbank.validation.checks import collect_problems, structure_problems, text_problems
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
@@ -113,7 +113,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.version = os.environ.get(VERSION_VARIABLE) or self.config.version
-        self.paths = ProjectPaths.from_config(config)
+        self.paths = project_paths(config)
         self.bibliography, problems = load_bibliography(self.paths)
         if errors(problems):
             # The build stops before it reads the entries: it names their problems too, as the validator
@@ -282,6 +282,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def _entry_of(self, page: Page) -> LoadedEntry | None:
         return self.corpus.by_src_uri.get(page.file.src_uri)
+
+
+if TYPE_CHECKING:  # mypy: the plugin gives the other plugins what build_state.KennisbankState promises
+    _STATE: build_state.KennisbankState = KennisbankPlugin()
 
 
 def _url(src_uri: str, page: Page, files: Files) -> str:

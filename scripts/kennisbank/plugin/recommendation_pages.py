@@ -7,12 +7,12 @@ import posixpath
 from collections import Counter
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.content.entry_links import entry_link
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.dates import PartialDate
 from kennisbank.model.entries import Aanbeveling
 from kennisbank.model.vocabularies import RecommendationStatus, Stakeholder
-from kennisbank.plugin.entry_links import entry_link
 
 RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.model is Aanbeveling)
 STATUS_PAGE = f"{RECOMMENDATION.folder}/stand.md"

@@ -7,7 +7,7 @@ every entry lists the rest of what is linked to or from it under "Verwant".
 from __future__ import annotations
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
-from kennisbank.plugin.entry_links import entry_link
+from kennisbank.content.entry_links import entry_link
 
 RESPONSES_HEADING = "Aanbevelingen en interventies bij deze bevinding"
 

@@ -8,8 +8,8 @@ from datetime import date
 from kennisbank.charts.figure import series_figure, series_of, small_chart
 from kennisbank.charts.svg import value_text
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.content.entry_links import entry_link
 from kennisbank.model.entries import Reeks
-from kennisbank.plugin.entry_links import entry_link
 
 EMBEDDED_HEADING = "Cijfers"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from kennisbank.citations.syntax import cited_keys
-from kennisbank.content.bibliography import Bibliography
+from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import Corpus, LoadedEntry, load_corpus
 from kennisbank.problems import Problem, Severity
 from kennisbank.project import ProjectPaths
-from kennisbank.releases.index import ReleaseIndex
+from kennisbank.releases.index import ReleaseIndex, load_indexes
 from kennisbank.validation.evidence import evidence_problems
 from kennisbank.validation.invisible import bibliography_invisible_problems, invisible_problems
 from kennisbank.validation.lifecycle import overdue_reviews, release_problems
@@ -166,3 +166,11 @@ def _citation_problems(entry: LoadedEntry, bibliography: Bibliography) -> list[P
         if not bibliography.lacks(key) and key not in cited_set
     )
     return problems
+
+
+def collect_problems(paths: ProjectPaths) -> list[Problem]:
+    """Every problem in the bibliography, the recorded releases and the content, in reading order."""
+    bibliography, bib_problems = load_bibliography(paths)
+    indexes, index_problems = load_indexes(paths.releases_dir, paths.shown(paths.releases_dir))
+    _, content_problems = inspect_content(paths, bibliography, indexes, date.today())
+    return sorted(bib_problems + index_problems + content_problems)

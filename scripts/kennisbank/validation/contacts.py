@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator
 
 from kennisbank.content.corpus import Corpus
-from kennisbank.content.field_errors import excerpt
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Organisatie, file_name
 from kennisbank.problems import Problem
 from kennisbank.project import ProjectPaths, SafetySettings
+from kennisbank.text.excerpt import excerpt
 from kennisbank.text.prose import EMAIL
 
 DARKWEB = re.compile(r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:onion|i2p)\b", re.IGNORECASE)

@@ -20,10 +20,10 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from kennisbank.allowlist import as_browsers_read
-from kennisbank.content.field_errors import excerpt
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.problems import Problem
 from kennisbank.text.code import blank_code
+from kennisbank.text.excerpt import excerpt
 from kennisbank.text.links import shown_links
 from kennisbank.text.raw_html import raw_anchors
 

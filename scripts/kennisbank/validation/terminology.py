@@ -16,9 +16,9 @@ import latexcodec  # noqa: F401  (registers the "ulatex" codec used for titles o
 from kennisbank.citations.syntax import cited_keys
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import Corpus
-from kennisbank.content.field_errors import excerpt
 from kennisbank.content.frontmatter import EntryFile
 from kennisbank.model.fields import avoided_terms
+from kennisbank.text.excerpt import excerpt
 from kennisbank.text.prose import BARE_URL, EMAIL, blank, prose, without_quotations
 
 

@@ -12,15 +12,13 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError, PluginError
-
 from kennisbank.content.corpus import load_corpus
+from kennisbank.mkdocs_settings import SettingsError, read_project
 from kennisbank.problems import errors
 from kennisbank.project import ProjectPaths
 from kennisbank.releases.index import index_of, index_path, load_indexes
 from kennisbank.releases.root_pages import LATEST, root_404
-from kennisbank.validation.command import collect_problems
+from kennisbank.validation.checks import collect_problems
 
 CALVER = re.compile(r"^\d{4}\.[1-9]\d*$")
 BRANCH = "gh-pages"
@@ -54,9 +52,9 @@ def _release(config_file: Path, version: str, *, push: bool, site_url: str | Non
     if dirty.strip():
         raise ReleaseError("de werkboom is niet schoon:\n" + dirty)
     try:
-        paths = ProjectPaths.from_config(load_config(config_file=str(config_file)))
-    except (ConfigurationError, PluginError) as error:
-        raise ReleaseError(f"configuratiefout: {error}") from None
+        paths = read_project(config_file)
+    except SettingsError as error:
+        raise ReleaseError(f"configuratiefout: {error.reason}") from None
     failed = errors(collect_problems(paths))
     if failed:
         raise ReleaseError("de validatie faalt:\n" + "\n".join(map(str, failed)))

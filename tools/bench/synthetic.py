@@ -530,7 +530,7 @@ class Generator:
             records.append(self._record(number, key, author, title, year))
         bib_file.parent.mkdir(parents=True, exist_ok=True)
         bib_file.write_text(
-            "% Synthetic bibliography for the build benchmark (python -m kennisbank.bench).\n\n"
+            "% Synthetic bibliography for the build benchmark (python -m tools.bench).\n\n"
             + "\n\n".join(records)
             + "\n",
             encoding="utf-8",

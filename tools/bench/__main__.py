@@ -1,6 +1,6 @@
-"""`python -m kennisbank.bench`: build synthetic knowledge bases of several sizes and measure them.
+"""`python -m tools.bench`: build synthetic knowledge bases of several sizes and measure them.
 
-For each size N it generates a project in the content model (kennisbank.bench.synthetic) under
+For each size N it generates a project in the content model (tools.bench.synthetic) under
 bench/work/, builds it with the project's own mkdocs.yml and with a floor configuration (bare Material
 with navigation.prune, the same Markdown extensions, none of our plugins), each `--runs` times, in turn,
 in rounds over all sizes.
@@ -29,11 +29,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
 from kennisbank import plugin_names
-from kennisbank.bench import measure, report
-from kennisbank.bench.synthetic import ProjectSource, RealProfile, SyntheticCorpus, make_project
 from kennisbank.content.corpus import Corpus, load_corpus
+from kennisbank.mkdocs_settings import project_paths
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.project import ProjectPaths
+from tools.bench import measure, report
+from tools.bench.synthetic import ProjectSource, RealProfile, SyntheticCorpus, make_project
 
 DEFAULT_SIZES = (100, 500, 2000)
 FLOOR_CONFIG = "mkdocs-floor.yml"
@@ -43,7 +44,7 @@ WEIGHED_TYPE = ENTRY_TYPES[0]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kennisbank.bench", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n")[0])
     parser.add_argument(
         "--sizes",
         default=",".join(map(str, DEFAULT_SIZES)),
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(config_file: Path, out: Path, sizes: list[int], runs: int) -> dict[str, Any]:
     config = _load(config_file)
-    paths = ProjectPaths.from_config(config)
+    paths = project_paths(config)
     corpus, problems = load_corpus(paths)
     if not len(corpus):
         raise SystemExit(f"geen geldige entries in {paths.docs_dir}: {len(problems)} probleem/problemen")
@@ -202,7 +203,7 @@ def floor_config(config_file: Path, docs_dir: str) -> str:
         "theme": {"name": "material", "features": ["navigation.prune"], "font": False},
         "markdown_extensions": project.get("markdown_extensions", []),
     }
-    return "# The benchmark's floor (python -m kennisbank.bench); generated, do not edit.\n" + yaml.safe_dump(
+    return "# The benchmark's floor (python -m tools.bench); generated, do not edit.\n" + yaml.safe_dump(
         floor, allow_unicode=True, sort_keys=False
     )
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError, PluginError
-
+from kennisbank.mkdocs_settings import SettingsError, read_project
 from kennisbank.model.entries import PLACEHOLDER_MARK
-from kennisbank.project import ProjectPaths
 from kennisbank.scaffold.contributing import MarkersMissing, update_contributing
 from kennisbank.scaffold.entry import ScaffoldError, new_entry, write_entry
 
@@ -19,13 +16,8 @@ CONTRIBUTING = "CONTRIBUTING.md"
 def run_new(config_file: Path, type_name: str, title: str, slug: str | None = None) -> int:
     """Write a new entry; a refusal is one line on stderr and exit status 1, never a traceback."""
     try:
-        config = load_config(config_file=str(config_file))
-    except ConfigurationError as error:
-        print(f"{config_file}: configuratiefout: {error}", file=sys.stderr)
-        return 2
-    try:
-        paths = ProjectPaths.from_config(config)
-    except PluginError as error:
+        paths = read_project(config_file)
+    except SettingsError as error:
         print(error, file=sys.stderr)
         return 2
     try:

@@ -20,6 +20,8 @@ from kennisbank.rendering.plugin import CACHE_NAME, RenderingPlugin
 from tests.test_fixture_site import page
 
 PLUGIN = "kennisbank/rendering"
+# Tests about the cache use it, whatever the developer's environment says.
+pytestmark = pytest.mark.usefixtures("with_cache")
 ENTRY = "interventies/int-001"
 
 
@@ -56,7 +58,7 @@ def test_kept_pages_are_the_pages_mkdocs_renders(fixture_site: Path) -> None:
     assert built(fixture_site, first) == rendered
     assert first.hits == 0 and (fixture_site / CACHE_FOLDER / f"{CACHE_NAME}.json").is_file()
     assert built(fixture_site, second) == rendered
-    assert second.hits == len(second.rendered) > 20  # every page came from the cache
+    assert second.hits == len(second.kept.now) > 20  # every page came from the cache
 
 
 def test_an_edited_entry_is_rendered_again_and_the_others_are_kept(fixture_site: Path) -> None:
@@ -66,7 +68,7 @@ def test_an_edited_entry_is_rendered_again_and_the_others_are_kept(fixture_site:
     entry.write_text(entry.read_text(encoding="utf-8") + "\nEen nieuwe slotzin.\n", encoding="utf-8")
     built(fixture_site, serving)
     assert "Een nieuwe slotzin." in page(fixture_site / "site", ENTRY).get_text()
-    assert 0 < serving.hits < len(serving.rendered)
+    assert 0 < serving.hits < len(serving.kept.now)
 
 
 def test_a_new_page_renders_links_to_it_anew(fixture_site: Path) -> None:
@@ -117,4 +119,4 @@ def test_under_serve_the_kept_pages_are_written_when_the_server_stops(fixture_si
     serving.on_shutdown()
     next_process = fresh()
     built(fixture_site, next_process)
-    assert kept.is_file() and next_process.hits == len(next_process.rendered) > 20
+    assert kept.is_file() and next_process.hits == len(next_process.kept.now) > 20

@@ -34,6 +34,7 @@ class ProjectPaths:
     releases_dir: Path
     # Not a path, but read from mkdocs.yml here too, so every tool that checks content applies it.
     safety: SafetySettings = field(default_factory=SafetySettings)
+    cache_folder: str = CACHE_FOLDER  # the kennisbank plugin's `cache_dir`, relative to the root
 
     @classmethod
     def from_config(cls, config: MkDocsConfig) -> ProjectPaths:
@@ -56,6 +57,7 @@ class ProjectPaths:
             docs_dir=Path(config.docs_dir).resolve(),
             bib_dir=Path(bibtex.config.bib_dir).resolve(),
             releases_dir=root / kennisbank.config.releases_dir,
+            cache_folder=kennisbank.config.cache_dir,
             safety=SafetySettings(
                 public_contacts={
                     str(org): tuple(found) for org, found in kennisbank.config.public_contacts.items()
@@ -68,7 +70,7 @@ class ProjectPaths:
     @property
     def cache_dir(self) -> Path:
         """What builds keep for the next one (`.cache/`, ignored by git): safe to delete."""
-        return self.root / CACHE_FOLDER
+        return self.root / self.cache_folder
 
     def shown(self, path: Path) -> str:
         """A path as contributors see it: relative to the project root."""

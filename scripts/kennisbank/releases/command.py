@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError, PluginError
 
+from kennisbank import cache
 from kennisbank.content.corpus import load_corpus
 from kennisbank.problems import errors
 from kennisbank.project import ProjectPaths
@@ -81,6 +82,8 @@ def _release_env(version: str, site_url: str | None) -> dict[str, str]:
     env["GIT_COMMITTER_NAME"] = env["GIT_AUTHOR_NAME"]
     env["GIT_COMMITTER_EMAIL"] = env["GIT_AUTHOR_EMAIL"]
     env |= {"KENNISBANK_VERSION": version, "KENNISBANK_VERSION_PROVIDER": "mike", "NO_MKDOCS_2_WARNING": "1"}
+    # What is published is made from the sources alone, never from what an earlier build kept.
+    env[cache.VARIABLE] = "off"
     # mike starts `mkdocs` by name: the one of this environment.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     if site_url:

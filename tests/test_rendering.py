@@ -15,8 +15,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from kennisbank.cache import Cache
 from kennisbank.project import CACHE_FOLDER
-from kennisbank.rendering.plugin import CACHE_NAME, RenderingPlugin
+from kennisbank.rendering.plugin import CACHE_NAME, COMPILED_FOLDER, RenderingPlugin
 from tests.test_fixture_site import page
 
 PLUGIN = "kennisbank/rendering"
@@ -120,3 +121,20 @@ def test_under_serve_the_kept_pages_are_written_when_the_server_stops(fixture_si
     next_process = fresh()
     built(fixture_site, next_process)
     assert kept.is_file() and next_process.hits == len(next_process.kept.now) > 20
+
+
+def test_compiled_templates_are_kept_per_digest_of_the_code(tmp_path: Path) -> None:
+    first = Cache(tmp_path, "code").folder_for(COMPILED_FOLDER)
+    (first / "template.cache").write_bytes(b"compiled")
+    assert Cache(tmp_path, "code").folder_for(COMPILED_FOLDER) == first
+    assert (first / "template.cache").exists()
+    other = Cache(tmp_path, "other code").folder_for(COMPILED_FOLDER)
+    assert other.is_dir() and not first.exists()  # what other code compiled is removed
+
+
+def test_a_build_keeps_the_compiled_templates(fixture_site: Path) -> None:
+    plugin = fresh()
+    built(fixture_site, plugin)
+    assert plugin.kept.cache is not None and plugin.kept.cache.code
+    compiled = fixture_site / CACHE_FOLDER / COMPILED_FOLDER / plugin.kept.cache.code
+    assert len(list(compiled.iterdir())) > 10

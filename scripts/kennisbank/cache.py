@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import platform
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -111,6 +112,15 @@ class Cache:
     def key(self, *inputs: str) -> str:
         """The key of a result made from `inputs` by this build's code."""
         return digest(self.code, *inputs)
+
+    def folder_for(self, name: str) -> Path:
+        """A folder for results that are files (`name/<code digest>/`), made empty for other code."""
+        assert self.folder is not None, "only with a cache"
+        own = self.folder / name / self.code
+        if not own.is_dir():
+            shutil.rmtree(self.folder / name, ignore_errors=True)
+            own.mkdir(parents=True, exist_ok=True)
+        return own
 
     def load(self, name: str) -> dict[str, Any]:
         """The results kept under `name` by a build of the same code; empty when there are none."""

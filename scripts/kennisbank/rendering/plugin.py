@@ -12,17 +12,22 @@ and the runner (MkDocs or ProperDocs). A page whose conversion logged a warning 
 converted, and warns, every time. Under `mkdocs serve` `.cache/pages.json` is written when the server
 stops: on ext4 replacing it flushes it to disk, a tenth of a second or more of every rebuild.
 
-The page template's output is not kept: keeping it took a description of everything a template can read
-for every page, and a warm build of the real site was no faster with it (README, "Snelheid").
+Jinja's compiled templates are kept too (Jinja's own bytecode cache, `.cache/jinja/`), a tenth of a
+second or more of every build. The page template's output is not kept: keeping it took a description of
+everything a template can read for every page, and a warm build of the real site was no faster with it
+(README, "Snelheid").
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 from typing import Any
 
 import mkdocs
+from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2.bccache import Bucket
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -34,6 +39,7 @@ from kennisbank.rendering.kept import Rendered
 from kennisbank.rendering.warned import warnings_logged
 
 CACHE_NAME = "pages"
+COMPILED_FOLDER = "jinja"
 
 
 class RenderingPlugin(BasePlugin[RenderingConfig]):
@@ -52,6 +58,14 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         kennisbank = build_state.kennisbank(config, plugin_names.RENDERING)
         self.kept.start(kennisbank.cache.only_if(self.config.cache))
         return config
+
+    # First: other plugins load templates in their on_env (Material's tags renders its listings there).
+    @event_priority(100)
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        kept = self.kept.cache
+        if kept is not None and kept.folder is not None:
+            env.bytecode_cache = compiled_templates(kept)
+        return env
 
     # Last: the files other plugins generate are among those links resolve against.
     @event_priority(-100)
@@ -98,6 +112,19 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
     def on_shutdown(self) -> None:
         self.kept.write()
         self.serving = False
+
+
+def compiled_templates(kept: cache.Cache) -> FileSystemBytecodeCache:
+    """Jinja's own cache of compiled templates, in `.cache/jinja/<digest of the code>/`: Jinja keys each
+    template by its name and file and compiles it anew when its source changed."""
+    return _CompiledTemplates(str(kept.folder_for(COMPILED_FOLDER)))
+
+
+class _CompiledTemplates(FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        # The folder may be removed meanwhile by a build of other code: then it is kept next time.
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def _restored(kept: dict[str, Any], page: Page, files: Files) -> bool:

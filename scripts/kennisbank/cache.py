@@ -79,7 +79,8 @@ def project_digest(config: MkDocsConfig) -> str:
     """mkdocs.yml, its hooks and the theme's own folder (custom_dir, such as overrides/): for every build."""
     files = [Path(config.config_file_path)] if config.config_file_path else []
     files += [Path(hook) for hook in config.get("hooks") or []]
-    parts = [f"{path}\0{path.read_bytes().hex()}" for path in files if path.is_file()]
+    # By name and content: the same file given by another path (`-f mkdocs.yml`) is the same.
+    parts = [f"{path.name}\0{path.read_bytes().hex()}" for path in files if path.is_file()]
     custom_dir = config.theme.custom_dir
     if custom_dir and Path(custom_dir).is_dir():
         parts.append(files_digest(Path(custom_dir)))

@@ -106,5 +106,6 @@ $(LIGHTHOUSE)/node_modules/.installed: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/
 bench: venv
 	$(BIN)/python -m tools.bench
 
+## clean: remove what builds and tests leave behind, the build cache (.cache/) too
 clean:
-	rm -rf site link-report.txt .pytest_cache .ruff_cache .hypothesis
+	rm -rf site .cache link-report.txt .pytest_cache .ruff_cache .hypothesis

@@ -22,16 +22,20 @@ from click.testing import CliRunner
 from filelock import FileLock
 from mkdocs.__main__ import cli as mkdocs_cli
 
+from kennisbank import cache
 from kennisbank.__main__ import main as kennisbank_main
 from kennisbank.project import CACHE_FOLDER
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_tool(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run a command of the project's venv (`mkdocs ...` or `kennisbank ...`) as a contributor would."""
+def run_tool(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run a command of the project's venv (`mkdocs ...` or `kennisbank ...`) as a contributor would;
+    `env`: variables on top of this process's."""
     module = "mkdocs" if args[0] == "mkdocs" else "kennisbank"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", module, *args[1:]],
         cwd=cwd,
@@ -107,16 +111,19 @@ def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, make: Call
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built with --strict into a temporary folder (once per test run)."""
+    """The real site, built with --strict into a temporary folder (once per test run), without the
+    developer's .cache/: what the tests check is what the sources make."""
 
     def build(out: Path) -> None:
-        result = run_tool(["mkdocs", "build", "--strict", "--site-dir", str(out)], ROOT)
+        result = run_tool(["mkdocs", "build", "--strict", "--site-dir", str(out)], ROOT, NO_CACHE)
         assert result.returncode == 0, result.stderr
 
     return once_per_run(tmp_path_factory, "site", build)
 
 
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
+# A build that neither reads nor writes .cache/ (kennisbank/cache.py).
+NO_CACHE = {cache.VARIABLE: "off"}
 
 
 # What the fixture content needs on top of the project's mkdocs.yml: the public addresses of its
@@ -140,6 +147,12 @@ def copy_fixture_site(target: Path) -> Path:
     shutil.copytree(FIXTURE_SITE / "docs", target / "docs")
     shutil.copytree(FIXTURE_SITE / "bibliography", target / "bibliography")
     return target
+
+
+@pytest.fixture
+def with_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a test about the cache: it is on, whatever the environment says."""
+    monkeypatch.setenv(cache.VARIABLE, cache.ON)
 
 
 @pytest.fixture

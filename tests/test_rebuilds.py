@@ -19,6 +19,8 @@ from tests.conftest import git, git_project
 from tests.test_fixture_site import page
 
 ENTRY = "interventies/int-001"
+# Tests about the cache use it, whatever the developer's environment says.
+pytestmark = pytest.mark.usefixtures("with_cache")
 SERVE_URL = "http://127.0.0.1:8000/"
 
 

@@ -15,11 +15,14 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from kennisbank.cache import Cache
 from kennisbank.project import CACHE_FOLDER
-from kennisbank.rendering.plugin import CACHE_NAME, RenderingPlugin
+from kennisbank.rendering.plugin import CACHE_NAME, COMPILED_FOLDER, RenderingPlugin
 from tests.test_fixture_site import page
 
 PLUGIN = "kennisbank/rendering"
+# Tests about the cache use it, whatever the developer's environment says.
+pytestmark = pytest.mark.usefixtures("with_cache")
 ENTRY = "interventies/int-001"
 
 
@@ -56,7 +59,7 @@ def test_kept_pages_are_the_pages_mkdocs_renders(fixture_site: Path) -> None:
     assert built(fixture_site, first) == rendered
     assert first.hits == 0 and (fixture_site / CACHE_FOLDER / f"{CACHE_NAME}.json").is_file()
     assert built(fixture_site, second) == rendered
-    assert second.hits == len(second.rendered) > 20  # every page came from the cache
+    assert second.hits == len(second.kept.now) > 20  # every page came from the cache
 
 
 def test_an_edited_entry_is_rendered_again_and_the_others_are_kept(fixture_site: Path) -> None:
@@ -66,7 +69,7 @@ def test_an_edited_entry_is_rendered_again_and_the_others_are_kept(fixture_site:
     entry.write_text(entry.read_text(encoding="utf-8") + "\nEen nieuwe slotzin.\n", encoding="utf-8")
     built(fixture_site, serving)
     assert "Een nieuwe slotzin." in page(fixture_site / "site", ENTRY).get_text()
-    assert 0 < serving.hits < len(serving.rendered)
+    assert 0 < serving.hits < len(serving.kept.now)
 
 
 def test_a_new_page_renders_links_to_it_anew(fixture_site: Path) -> None:
@@ -117,4 +120,21 @@ def test_under_serve_the_kept_pages_are_written_when_the_server_stops(fixture_si
     serving.on_shutdown()
     next_process = fresh()
     built(fixture_site, next_process)
-    assert kept.is_file() and next_process.hits == len(next_process.rendered) > 20
+    assert kept.is_file() and next_process.hits == len(next_process.kept.now) > 20
+
+
+def test_compiled_templates_are_kept_per_digest_of_the_code(tmp_path: Path) -> None:
+    first = Cache(tmp_path, "code").folder_for(COMPILED_FOLDER)
+    (first / "template.cache").write_bytes(b"compiled")
+    assert Cache(tmp_path, "code").folder_for(COMPILED_FOLDER) == first
+    assert (first / "template.cache").exists()
+    other = Cache(tmp_path, "other code").folder_for(COMPILED_FOLDER)
+    assert other.is_dir() and not first.exists()  # what other code compiled is removed
+
+
+def test_a_build_keeps_the_compiled_templates(fixture_site: Path) -> None:
+    plugin = fresh()
+    built(fixture_site, plugin)
+    assert plugin.kept.cache is not None and plugin.kept.cache.code
+    compiled = fixture_site / CACHE_FOLDER / COMPILED_FOLDER / plugin.kept.cache.code
+    assert len(list(compiled.iterdir())) > 10

@@ -19,6 +19,8 @@ from kennisbank.project import CACHE_FOLDER
 from kennisbank.search import kept_index
 
 KEPT = Path(CACHE_FOLDER) / kept_index.FOLDER
+# Tests about the cache use it, whatever the developer's environment says.
+pytestmark = pytest.mark.usefixtures("with_cache")
 
 
 def built(project: Path, monkeypatch: pytest.MonkeyPatch) -> int:

@@ -4,7 +4,6 @@ page shows in the next build's words."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from kennisbank import build_cache
+from kennisbank import cache
 from kennisbank.content.corpus import Corpus
 from kennisbank.project import CACHE_FOLDER
 from kennisbank.search import kept_terms
@@ -20,6 +19,8 @@ from kennisbank.search.terms import SearchTerms
 from tests.conftest import run_tool
 
 KEPT = Path(CACHE_FOLDER) / f"{kept_terms.CACHE_NAME}.json"
+# Tests about the cache use it, whatever the developer's environment says.
+pytestmark = pytest.mark.usefixtures("with_cache")
 TERM = "docs/begrippen/beg-voorbeeldterm.md"
 
 
@@ -96,15 +97,15 @@ def test_an_unreadable_kept_file_is_ignored_with_a_warning_and_made_anew(
     assert result.returncode == 0, result.stderr
     assert f"{KEPT}: waarschuwing: een onleesbaar bestand" in result.stderr
     assert words_of(fixture_site, "interventies/int-001") == before
-    assert json.loads((fixture_site / KEPT).read_text(encoding="utf-8"))["value"]
+    assert json.loads((fixture_site / KEPT).read_text(encoding="utf-8"))["results"]
 
 
 def test_a_kept_value_that_is_no_list_of_words_is_found_anew(tmp_path: Path) -> None:
     corpus = Corpus([])
     text = "Een pagina over de voorbeeldterm."
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    build_cache.save(tmp_path, kept_terms.CACHE_NAME, kept_terms.corpus_key(corpus), {digest: [1, 2]})
-    kept = kept_terms.KeptTerms(tmp_path)
-    kept.start(corpus)
+    kept_in = cache.Cache(tmp_path, "code")
+    kept_in.save(kept_terms.CACHE_NAME, {cache.digest(kept_terms.corpus_key(corpus), text): [1, 2]})
+    kept = kept_terms.KeptTerms()
+    kept.start(corpus, kept_in)
 
     assert kept.for_text(text) == []

@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from kennisbank import plugin_names
+from kennisbank.cache import Cache
 from kennisbank.content.bibliography import Bibliography
 from kennisbank.content.corpus import Corpus
 from kennisbank.project import ProjectPaths
@@ -38,6 +39,7 @@ class KennisbankState(Protocol):
     corpus: Corpus
     today: date
     version: str
+    cache: Cache  # where this build keeps its results (cache.OFF until on_config has run)
 
     @property
     def project_paths(self) -> ProjectPaths: ...

@@ -12,6 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 
 from kennisbank import plugin_names
+from kennisbank.cache import Cache, project_digest
 from kennisbank.project import ProjectPaths, SafetySettings
 
 
@@ -60,6 +61,7 @@ def project_paths(config: MkDocsConfig) -> ProjectPaths:
         docs_dir=Path(config.docs_dir).resolve(),
         bib_dir=Path(bibtex.config.bib_dir).resolve(),
         releases_dir=root / kennisbank.config.releases_dir,
+        cache_folder=kennisbank.config.cache_dir,
         safety=SafetySettings(
             public_contacts={
                 str(org): tuple(found) for org, found in kennisbank.config.public_contacts.items()
@@ -68,3 +70,12 @@ def project_paths(config: MkDocsConfig) -> ProjectPaths:
             config_file=Path(config.config_file_path).name,
         ),
     )
+
+
+def build_cache(config: MkDocsConfig, folder: Path, *, enabled: bool) -> Cache:
+    """The cache of this build: its key holds mkdocs.yml, its hooks and the theme's custom_dir."""
+    files = [Path(config.config_file_path)] if config.config_file_path else []
+    files += [Path(hook) for hook in config.get("hooks") or []]
+    custom_dir = config.theme.custom_dir
+    project = project_digest(files, Path(custom_dir) if custom_dir else None)
+    return Cache.for_build(project, folder, enabled=enabled)

@@ -31,11 +31,12 @@ class ProjectPaths:
     releases_dir: Path
     # Not a path, but read from mkdocs.yml with the paths, so every tool that checks content applies it.
     safety: SafetySettings = field(default_factory=SafetySettings)
+    cache_folder: str = CACHE_FOLDER  # the kennisbank plugin's `cache_dir`, relative to the root
 
     @property
     def cache_dir(self) -> Path:
         """What builds keep for the next one (`.cache/`, ignored by git): safe to delete."""
-        return self.root / CACHE_FOLDER
+        return self.root / self.cache_folder
 
     def shown(self, path: Path) -> str:
         """A path as contributors see it: relative to the project root."""

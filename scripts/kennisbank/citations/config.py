@@ -14,3 +14,5 @@ class CitationsConfig(BibTexConfig):
     sources_heading = config_options.Type(str, default="Bronnen")
     # The generated page that lists every source with the entries citing it.
     bibliography_page = config_options.Type(str, default="bronnen.md")
+    # `cache: false` (or KENNISBANK_CACHE=off) runs pandoc in every build, without `.cache/citations.json`.
+    cache = config_options.Type(bool, default=True)

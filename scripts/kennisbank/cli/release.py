@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from kennisbank import cache
 from kennisbank.content.corpus import load_corpus
 from kennisbank.mkdocs_settings import SettingsError, read_project
 from kennisbank.problems import errors
@@ -79,6 +80,8 @@ def _release_env(version: str, site_url: str | None) -> dict[str, str]:
     env["GIT_COMMITTER_NAME"] = env["GIT_AUTHOR_NAME"]
     env["GIT_COMMITTER_EMAIL"] = env["GIT_AUTHOR_EMAIL"]
     env |= {"KENNISBANK_VERSION": version, "KENNISBANK_VERSION_PROVIDER": "mike", "NO_MKDOCS_2_WARNING": "1"}
+    # What is published is made from the sources alone, never from what an earlier build kept.
+    env[cache.VARIABLE] = "off"
     # mike starts `mkdocs` by name: the one of this environment.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     if site_url:

@@ -14,3 +14,6 @@ class ExportConfig(base.Config):
     data_page = config_options.Type(str, default="data.md")
     # Folder of the generated handouts, one printable page per expert meeting.
     handouts_dir = config_options.Type(str, default=DEFAULT_HANDOUTS_DIR)
+    # `cache: false` (or KENNISBANK_CACHE=off) converts the bibliography to CSL-JSON in every build,
+    # without `.cache/csl-json.json`.
+    cache = config_options.Type(bool, default=True)

@@ -46,7 +46,9 @@ class ExportPlugin(BasePlugin[ExportConfig]):
         if citations is not None:
             kennisbank = build_state.kennisbank(config, plugin_names.EXPORT)
             bibtex = citations.registry.bib_data_bibtex
-            self.bibliography = background.start(csl_json, bibtex, kennisbank.project_paths.cache_dir)
+            self.bibliography = background.start(
+                csl_json, bibtex, kennisbank.cache.only_if(self.config.cache)
+            )
 
     # After kennisbank/citations has formatted the references (priority 0), before the kennisbank plugin
     # builds the navigation from all files (priority -100).

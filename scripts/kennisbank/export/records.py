@@ -11,13 +11,12 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pypandoc
 from pydantic import BaseModel
 
-from kennisbank import build_cache
+from kennisbank import cache
 from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.entries import Aanbeveling, Reeks
@@ -161,15 +160,15 @@ def _table(columns: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return out.getvalue()
 
 
-def csl_json(bibtex: str, cache_dir: Path) -> str:
+def csl_json(bibtex: str, kept: cache.Cache) -> str:
     """The bibliography as CSL-JSON, converted by pandoc (which reads BibTeX and BibLaTeX alike); pandoc
-    runs again only when the bibliography or pandoc changed."""
+    runs again only when the bibliography, pandoc or the code changed."""
 
     def convert() -> str:
         return to_json(json.loads(pypandoc.convert_text(bibtex, to="csljson", format="biblatex")))
 
-    key = build_cache.digest(pypandoc.get_pandoc_version(), bibtex)
-    return str(build_cache.cached(cache_dir, CSL_JSON_CACHE, key, convert))
+    key = cache.digest(pypandoc.get_pandoc_version(), bibtex)
+    return str(cache.cached(kept, CSL_JSON_CACHE, key, convert))
 
 
 def to_json(document: object) -> str:

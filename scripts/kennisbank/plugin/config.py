@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from mkdocs.config import base, config_options
 
+from kennisbank.project import CACHE_FOLDER
+
 
 class KennisbankConfig(base.Config):
     # Template (under overrides/) that renders the metadata card at the top of every entry page.
@@ -19,6 +21,10 @@ class KennisbankConfig(base.Config):
     # The edition readers cite ("versie 2026.1") when KENNISBANK_VERSION is not set. The variable is
     # read as text by the plugin: YAML's !ENV would turn 2026.10 into the number 2026.1.
     version = config_options.Type(str, default="ontwikkelversie")
+    # What builds keep for the next one (cache.py), in this folder relative to mkdocs.yml: `cache: false`
+    # (or KENNISBANK_CACHE=off) builds without reading or writing it, for this plugin and every other.
+    cache = config_options.Type(bool, default=True)
+    cache_dir = config_options.Type(str, default=CACHE_FOLDER)
     # Folder (relative to mkdocs.yml) holding the entry index recorded at each release.
     releases_dir = config_options.Type(str, default="releases")
     # Content safety (validation/safety.py). Public e-mail addresses and phone numbers the site may show,

@@ -21,9 +21,10 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from kennisbank import background, build_state
+from kennisbank.cache import OFF, Cache
 from kennisbank.content.bibliography import Bibliography, load_bibliography
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus, LoadedEntry, load_corpus
-from kennisbank.mkdocs_settings import project_paths
+from kennisbank.mkdocs_settings import build_cache, project_paths
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Reeks
 from kennisbank.model.reference import render_reference
@@ -89,7 +90,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self._problems: list[Problem] = []
         self._text_problems: Future[list[Problem]] | None = None
         self._html_problems: list[Problem] = []
-        self._clean_pages: CleanPages | None = None
+        self._clean_pages = CleanPages()
+        # Where this build keeps its results, and the digest of the code their keys hold (cache.py).
+        self.cache: Cache = OFF
         self.today = date.today()
         self.version = "ontwikkelversie"
         # The generated index page of each type folder, which shows that type's catalogue.
@@ -114,6 +117,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.version = os.environ.get(VERSION_VARIABLE) or self.config.version
         self.paths = project_paths(config)
+        self.cache = build_cache(config, self.paths.cache_dir, enabled=self.config.cache)
         self.bibliography, problems = load_bibliography(self.paths)
         if errors(problems):
             # The build stops before it reads the entries: it names their problems too, as the validator
@@ -142,7 +146,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.corpus, problems = load_corpus(paths)
         self._problems.extend(problems)
         self._html_problems = []
-        self._clean_pages = CleanPages(paths.cache_dir)
+        self._clean_pages.start(self.cache)
         # Forked before any thread of this build is started: the child is a copy of this process.
         self._text_problems = background.start_process(text_problems, paths, self.corpus, self.bibliography)
         self._last_changes = background.start(last_changes, paths.root, paths.docs_dir)
@@ -223,15 +227,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     # First, before other plugins add to the content: the HTML that the page's Markdown became.
     @event_priority(100)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        if self._clean_pages is not None and self.paths is not None:
+        if self.paths is not None:
             shown = self.paths.shown(self.paths.docs_dir / page.file.src_path)
             found = dict.fromkeys(self._clean_pages.refusals(html))  # one for every cell of a column
             self._html_problems.extend(Problem(shown, None, message) for message in found)
         return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self._clean_pages is not None:
-            self._clean_pages.keep()
+        self._clean_pages.keep()
         # A release (mike) puts the site in a folder of the gh-pages branch: GitHub Pages sets no headers,
         # and the hosts that read _headers read it only at the root of what they publish.
         if config.extra.get("version", {}).get("provider") != "mike":

@@ -1,55 +1,52 @@
 """The kennisbank/rendering plugin: a page whose Markdown is the same as in an earlier build is not
-converted again, and a page whose template would read the same is not rendered again (templates.py).
+converted again.
 
 Converting the Markdown of every page is the largest part of a build (the entries carry their cards'
 Markdown, related sections, series tables and reference lists), and under `mkdocs serve` an edit changes
 one or a few pages. What Page.render made of a page is kept, in memory between the rebuilds of
-`mkdocs serve` and in `.cache/pages.json` between builds, under a digest of everything the HTML depends
-on: the page's final Markdown (after every plugin), its address, the addresses of all files (links are
-resolved against them), the Markdown extensions with their settings (the glossary of abbreviations too),
-the runner (MkDocs or ProperDocs, with its version) and the versions of Python-Markdown,
-pymdown-extensions and Material. A page whose conversion logged a warning is never kept: it is converted,
-and warns, every time. Under `mkdocs serve` `.cache/pages.json` is written when the server stops: on ext4
-replacing it flushes it to disk, a tenth of a second or more of every rebuild.
+`mkdocs serve` and in `.cache/pages.json` between builds (cache.py: under the digest of the code, the
+installed packages and mkdocs.yml), by a digest of everything else the HTML depends on: the page's final
+Markdown (after every plugin), its address, the addresses of all files (links are resolved against them),
+the Markdown extensions with their settings as the plugins left them (the glossary of abbreviations too)
+and the runner (MkDocs or ProperDocs). A page whose conversion logged a warning is never kept: it is
+converted, and warns, every time. Under `mkdocs serve` `.cache/pages.json` is written when the server
+stops: on ext4 replacing it flushes it to disk, a tenth of a second or more of every rebuild.
+
+Jinja's compiled templates are kept too (Jinja's own bytecode cache, `.cache/jinja/`), a tenth of a
+second or more of every build. The page template's output is not kept: keeping it took a description of
+everything a template can read for every page, and a warm build of the real site was no faster with it
+(README, "Snelheid").
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
-from importlib.metadata import version
-from pathlib import Path
 from typing import Any
 
 import mkdocs
-from jinja2 import Environment
+from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2.bccache import Bucket
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from kennisbank import build_cache, build_state, plugin_names
-from kennisbank.rendering.compiled import CompiledTemplates
+from kennisbank import build_state, cache, plugin_names
 from kennisbank.rendering.config import RenderingConfig
 from kennisbank.rendering.kept import Rendered
-from kennisbank.rendering.templates import KeptTemplates
 from kennisbank.rendering.warned import warnings_logged
 
 CACHE_NAME = "pages"
-TEMPLATES_FOLDER = "templates"
 COMPILED_FOLDER = "jinja"
-# What converts Markdown to HTML besides the runner: a new version may convert the same text otherwise.
-CONVERTERS = ("markdown", "pymdown-extensions", "mkdocs-material")
 
 
 class RenderingPlugin(BasePlugin[RenderingConfig]):
     def __init__(self) -> None:
-        self.kept: dict[str, Rendered] = {}  # by digest: what the previous build rendered
-        self.rendered: dict[str, Rendered] = {}  # by digest: what this build rendered or reused
+        self.kept = cache.Kept(CACHE_NAME)  # each page's Rendered.to_json(), by digest
         self.context = ""
-        self.cache_dir: Path | None = None
         self.hits = 0
-        self.templates: KeptTemplates | None = None
         self.serving = False
 
     # Having on_startup keeps this plugin object, and what it rendered, between `mkdocs serve` rebuilds.
@@ -57,13 +54,18 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        # The kennisbank plugin read the project's paths already (its on_config runs first).
-        self.cache_dir = build_state.kennisbank(config, plugin_names.RENDERING).project_paths.cache_dir
-        if not self.kept:
-            self.kept = _load(self.cache_dir)
-        if self.templates is None:
-            self.templates = KeptTemplates(self.cache_dir / TEMPLATES_FOLDER)
+        # The kennisbank plugin made this build's cache already (its on_config runs first).
+        kennisbank = build_state.kennisbank(config, plugin_names.RENDERING)
+        self.kept.start(kennisbank.cache.only_if(self.config.cache))
         return config
+
+    # First: other plugins load templates in their on_env (Material's tags renders its listings there).
+    @event_priority(100)
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        kept = self.kept.cache
+        if kept is not None and kept.folder is not None:
+            env.bytecode_cache = compiled_templates(kept)
+        return env
 
     # Last: the files other plugins generate are among those links resolve against.
     @event_priority(-100)
@@ -76,21 +78,9 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         )
         # The runner as loaded: under ProperDocs, `mkdocs` is ProperDocs (pages differ in their generator).
         runner = f"{mkdocs.__name__} {mkdocs.__version__}"
-        self.context = build_cache.digest(runner, *map(version, CONVERTERS), settings, json.dumps(addresses))
-        self.rendered = {}
+        self.context = cache.digest(runner, settings, json.dumps(addresses))
         self.hits = 0
-        if self.templates is not None:
-            self.templates.start(self.context, config)
         return files
-
-    # First: other plugins load templates in their on_env (Material's tags renders its listings there).
-    @event_priority(100)
-    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        if self.cache_dir is not None:
-            env.bytecode_cache = CompiledTemplates(self.cache_dir / COMPILED_FOLDER)
-        if self.templates is not None:
-            self.templates.keep_renders(env, config)
-        return env
 
     # Last, when every plugin has changed the page's Markdown.
     @event_priority(-100)
@@ -103,47 +93,46 @@ class RenderingPlugin(BasePlugin[RenderingConfig]):
         return markdown
 
     def _render(self, page: Page, config: MkDocsConfig, files: Files) -> None:
-        key = build_cache.digest(self.context, page.file.src_uri, page.markdown or "")
+        key = cache.digest(self.context, page.file.src_uri, page.markdown or "")
         kept = self.kept.get(key)
-        if kept is not None and kept.restore(page, files):
-            self.rendered[key] = kept
+        if isinstance(kept, dict) and _restored(kept, page, files):
             self.hits += 1
             return
+        self.kept.now.pop(key, None)
         with warnings_logged() as warned:
             Page.render(page, config, files)
         if not warned:
-            self.rendered[key] = Rendered.of(page)
+            self.kept.put(key, Rendered.of(page).to_json())
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.templates is not None:
-            self.templates.finish()
-        changed = self.rendered.keys() != self.kept.keys()
-        self.kept = self.rendered
         # Under `mkdocs serve` the pages stay in memory; they are written once, when the server stops.
-        if changed and not self.serving:
-            self._save()
+        self.kept.keep(write=not self.serving)
 
     # MkDocs keeps this object for the rest of the process: a later build is no longer served.
     def on_shutdown(self) -> None:
-        if self.serving:
-            self._save()
+        self.kept.write()
         self.serving = False
 
-    def _save(self) -> None:
-        if self.cache_dir is None:
-            return
-        pages = {key: rendered.to_json() for key, rendered in self.kept.items()}
-        build_cache.save(self.cache_dir, CACHE_NAME, self.context, pages)
+
+def compiled_templates(kept: cache.Cache) -> FileSystemBytecodeCache:
+    """Jinja's own cache of compiled templates, in `.cache/jinja/<digest of the code>/`: Jinja keys each
+    template by its name and file and compiles it anew when its source changed."""
+    return _CompiledTemplates(str(kept.folder_for(COMPILED_FOLDER)))
 
 
-def _load(cache_dir: Path) -> dict[str, Rendered]:
-    kept = build_cache.load(cache_dir, CACHE_NAME)
-    if kept is None or not isinstance(kept[1], dict):
-        return {}
+class _CompiledTemplates(FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        # The folder may be removed meanwhile by a build of other code: then it is kept next time.
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _restored(kept: dict[str, Any], page: Page, files: Files) -> bool:
     try:
-        return {key: Rendered.from_json(data) for key, data in kept[1].items()}
+        rendered = Rendered.from_json(kept)
     except TypeError:
-        return {}  # written by another version of this plugin
+        return False  # written by another version of this plugin
+    return rendered.restore(page, files)
 
 
 def _stable(value: Any) -> str:

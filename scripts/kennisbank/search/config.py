@@ -17,3 +17,6 @@ class SearchConfig(base.Config):
     exclude_pages = config_options.ListOfItems(config_options.Type(str), default=[])
     # The folder under site/ where Pagefind writes its index and scripts.
     output_subdir = config_options.Type(str, default="pagefind")
+    # `cache: false` (or KENNISBANK_CACHE=off) finds every page's extra words and runs Pagefind in every
+    # build, without `.cache/search-terms.json` and `.cache/pagefind/`.
+    cache = config_options.Type(bool, default=True)

@@ -16,10 +16,9 @@ import logging
 import os
 import shutil
 import tempfile
-from importlib.metadata import version
 from pathlib import Path
 
-from kennisbank import build_cache
+from kennisbank import cache
 
 log = logging.getLogger("mkdocs.plugins.kennisbank.search")
 
@@ -28,16 +27,21 @@ BUNDLE = "bundle"
 MANIFEST = "kept.json"
 
 
-def input_digest(site_dir: Path, output_subdir: str, options: list[str]) -> str:
-    """Everything Pagefind's index is made from: its version and options, and every HTML file of the site
-    (Pagefind's own folder left out), by path and content."""
-    seed = json.dumps([version("pagefind_bin"), options])
-    return build_cache.files_digest(site_dir, "*.html", skip=site_dir / output_subdir, seed=seed)
+def input_digest(kept: cache.Cache, site_dir: Path, output_subdir: str, options: list[str]) -> str:
+    """Everything Pagefind's index is made from: the code (cache.py: the version of Pagefind among it),
+    Pagefind's options, and every HTML file of the site (Pagefind's own folder left out), by path and
+    content. Empty when there is no cache."""
+    if kept.folder is None:
+        return ""
+    seed = kept.key(json.dumps(options))
+    return cache.files_digest(site_dir, "*.html", skip=site_dir / output_subdir, seed=seed)
 
 
-def restore(cache_dir: Path, key: str, target: Path) -> bool:
+def restore(kept_in: cache.Cache, key: str, target: Path) -> bool:
     """Link the kept index into `target` if it was made from `key`; False when there is none to use."""
-    kept = cache_dir / FOLDER
+    if kept_in.folder is None:
+        return False
+    kept = kept_in.folder / FOLDER
     try:
         manifest = json.loads((kept / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -56,8 +60,11 @@ def restore(cache_dir: Path, key: str, target: Path) -> bool:
     return True
 
 
-def keep(cache_dir: Path, key: str, made: Path) -> None:
+def keep(kept_in: cache.Cache, key: str, made: Path) -> None:
     """Keep the index Pagefind just made in `made`, in place of the one kept before."""
+    if kept_in.folder is None:
+        return
+    cache_dir = kept_in.folder
     kept = cache_dir / FOLDER
     cache_dir.mkdir(parents=True, exist_ok=True)
     # Made aside and moved in whole: a build stopped halfway leaves the old index or the new one.
@@ -83,4 +90,4 @@ def _link_or_copy(source: str, target: str) -> None:
 
 
 def _output_digest(bundle: Path) -> str | None:
-    return build_cache.files_digest(bundle) if bundle.is_dir() else None
+    return cache.files_digest(bundle) if bundle.is_dir() else None

@@ -54,7 +54,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     filter_legends = FILTER_LEGENDS
 
     def __init__(self) -> None:
-        self.terms: KeptTerms | None = None
+        self.terms = KeptTerms()
         self._own_text: dict[str, str] = {}
         self.serving = False
         # Under `mkdocs serve`, Pagefind indexing the last build (with its output), while the site is served.
@@ -88,10 +88,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._stop_indexing()  # the site it indexes is about to be rebuilt
         kennisbank = build_state.kennisbank(config, plugin_names.SEARCH)
-        cache_dir = kennisbank.project_paths.cache_dir
-        if self.terms is None or self.terms.cache_dir != cache_dir:
-            self.terms = KeptTerms(cache_dir)
-        self.terms.start(kennisbank.corpus)
+        self.terms.start(kennisbank.corpus, kennisbank.cache.only_if(self.config.cache))
 
     # The text of the page as its Markdown made it, before the kennisbank plugin adds a card or catalogue.
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -111,7 +108,6 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         own = self._own_text.pop(page.file.src_uri, "")
         if entry is not None:
             own = f"{entry.data.title} {entry.data.summary} {own}"
-        assert self.terms is not None, "on_pre_build comes first"
         terms = self.terms.for_text(own)
         if entry is None:
             indexed = Indexed(PAGE_KIND, kind_in_card=False, extra_terms=terms)
@@ -126,8 +122,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         """Index the site with Pagefind, or copy the index of an earlier build of the same pages; under
         `mkdocs serve` Pagefind runs in the background, so that an edited page shows at once and search
         follows a moment later (issue 9: an edit shows within 2 s)."""
-        if self.terms is not None:
-            self.terms.keep()
+        self.terms.keep()
         site = Path(config.site_dir)
         index = site / self.config.output_subdir
         options = [
@@ -137,9 +132,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             ",".join(self.config.exclude_selectors),
             "--silent",
         ]
-        cache_dir = build_state.kennisbank(config, plugin_names.SEARCH).project_paths.cache_dir
-        key = kept_index.input_digest(site, self.config.output_subdir, options)
-        if kept_index.restore(cache_dir, key, index):
+        kept = build_state.kennisbank(config, plugin_names.SEARCH).cache.only_if(self.config.cache)
+        key = kept_index.input_digest(kept, site, self.config.output_subdir, options)
+        if kept_index.restore(kept, key, index):
             return
         # The index in the site may be linked to the kept one (kept_index.restore), and Pagefind writes
         # into files that exist: removed first, it writes new ones.
@@ -155,7 +150,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             raise PluginError(f"Pagefind kon de zoekindex niet maken:\n{result.stdout}{result.stderr}")
         for name in PAGEFIND_UNUSED:
             (index / name).unlink(missing_ok=True)
-        kept_index.keep(cache_dir, key, index)
+        kept_index.keep(kept, key, index)
 
     def _stop_indexing(self) -> None:
         if self.indexing is None:

@@ -11,7 +11,8 @@ from pybtex.database import BibliographyData
 from kennisbank import cache
 from kennisbank.citations.bibliography_page import Reference
 from kennisbank.citations.pandoc_markdown import to_python_markdown
-from kennisbank.citations.upstream import CitationBlock, PandocRegistry
+from kennisbank.citations.syntax import CitationBlock
+from kennisbank.citations.upstream import PandocRegistry
 
 PARTS = ("inline", "references")  # of Formatted, as kept in the cache
 

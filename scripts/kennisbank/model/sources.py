@@ -14,7 +14,6 @@ The labels are Dutch: the model reference shows them to contributors, under this
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Self
 
 from kennisbank.model.vocabularies import Choice
 
@@ -32,12 +31,8 @@ class SourceType(Choice):
     # profile rests on one); a web page or a news item cannot.
     research: bool
 
-    def __new__(cls, value: str, label: str, research: bool = False) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.research = research
-        return member
+    def __init__(self, _value: str, _label: str, research: bool = False) -> None:
+        self.research = research
 
     ARTICLE = "article", "Artikel in een tijdschrift of krant", True
     BOOK = "book", "Boek", True
@@ -68,12 +63,8 @@ class SourceField(Choice):
 
     published: bool
 
-    def __new__(cls, value: str, label: str, published: bool = True) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.published = published
-        return member
+    def __init__(self, _value: str, _label: str, published: bool = True) -> None:
+        self.published = published
 
     ADDRESS = "address", "Plaats van uitgave (BibTeX)"
     AUTHOR = "author", "Auteurs: Achternaam, Voornaam; tussen twee namen 'and'; een organisatie tussen {{ }}"

@@ -17,7 +17,9 @@ class Choice(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> Self:
+    def __new__(cls, value: str, label: str, *_details: object) -> Self:
+        # A list whose values carry more than a label (a level, a flag) takes those in its own __init__,
+        # which Enum calls with the same arguments.
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
@@ -121,12 +123,8 @@ class EvaluationDesign(Choice):
 
     level: int | None  # Maryland Scientific Methods Scale; None: no evaluation, or a review of studies
 
-    def __new__(cls, value: str, label: str, level: int | None) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.level = level
-        return member
+    def __init__(self, _value: str, _label: str, level: int | None) -> None:
+        self.level = level
 
     GEEN_EVALUATIE = "geen-evaluatie", "Geen evaluatie", None
     ZELFRAPPORTAGE = "zelfrapportage", "Eigen rapportage van gebruikers of uitvoerders", 1

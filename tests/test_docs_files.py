@@ -152,7 +152,13 @@ class _IgnoringTags(yaml.SafeLoader):
 _IgnoringTags.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
-HIDDEN = (".DS_Store", "interventies/.int-001.md.swp", ".verborgen/pagina.html")
+HIDDEN = (
+    ".DS_Store",
+    "interventies/.int-001.md.swp",
+    "interventies/.int-001.md",
+    ".verborgen/pagina.html",
+    ".verborgen/pagina.md",
+)
 
 
 def test_hidden_files_and_folders_are_passed_over(tmp_path: Path) -> None:

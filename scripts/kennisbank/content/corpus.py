@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from kennisbank.content.bounds import bound_problems
 from kennisbank.content.field_errors import describe
-from kennisbank.content.files import file_problems
+from kennisbank.content.files import file_problems, hidden
 from kennisbank.content.frontmatter import EntryFile, FrontMatterError, read_entry_file, read_page_file
 from kennisbank.content.links import link_problems, through_link
 from kennisbank.model import ENTRY_TYPES, Entry, EntryType
@@ -105,13 +105,13 @@ class Corpus:
 
 
 def entry_paths(docs_dir: Path) -> list[tuple[EntryType, Path]]:
-    """Every Markdown file under a type folder."""
+    """Every Markdown file under a type folder that MkDocs publishes (not hidden)."""
     found: list[tuple[EntryType, Path]] = []
     for entry_type in ENTRY_TYPES:
         found.extend(
             (entry_type, path)
             for path in sorted((docs_dir / entry_type.folder).rglob("*.md"))
-            if not through_link(path, docs_dir)
+            if not hidden(path, docs_dir) and not through_link(path, docs_dir)
         )
     return found
 
@@ -188,15 +188,14 @@ def _load_pages(paths: ProjectPaths, problems: list[Problem]) -> list[EntryFile]
 
 
 def _other_pages(docs_dir: Path) -> list[Path]:
-    """Markdown under docs/ outside the type folders, hidden folders left out."""
+    """Markdown under docs/ outside the type folders, hidden files and folders left out."""
     type_folders = {entry_type.folder for entry_type in ENTRY_TYPES}
     pages: list[Path] = []
     for path in sorted(docs_dir.rglob("*.md")):
         parts = path.relative_to(docs_dir).parts
-        hidden = any(p.startswith(".") for p in parts)
         if (
             not (len(parts) > 1 and parts[0] in type_folders)
-            and not hidden
+            and not hidden(path, docs_dir)
             and not through_link(path, docs_dir)
         ):
             pages.append(path)

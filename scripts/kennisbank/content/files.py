@@ -29,11 +29,16 @@ _HOST_FILES = frozenset({"_headers", "_redirects"})
 _ALLOWED = ", ".join(f"{kind.name} ({', '.join(kind.extensions)})" for kind in FILE_KINDS)
 
 
+def hidden(path: Path, docs_dir: Path) -> bool:
+    """Whether `path` is a hidden file or lies in a hidden folder (`.name`) under `docs_dir`: MkDocs never
+    publishes it (its `exclude_docs` always holds `.*`), so no check reads it."""
+    return any(part.startswith(".") for part in path.relative_to(docs_dir).parts)
+
+
 def file_problems(docs_dir: Path, shown: Callable[[Path], str]) -> list[Problem]:
     """A problem for every file under `docs_dir` that may not be in the site; symbolic links are left to
-    `content.links.link_problems`. Hidden files and folders (`.name`) are passed over: MkDocs never
-    publishes them (its `exclude_docs` always holds `.*`), and a contributor should not be stopped by a
-    `.DS_Store` or an editor's swap file they cannot see."""
+    `content.links.link_problems`. Hidden files and folders (`hidden`) are passed over: a contributor should
+    not be stopped by a `.DS_Store` or an editor's swap file they cannot see."""
     problems: list[Problem] = []
     if not docs_dir.is_dir():
         return problems
@@ -42,7 +47,7 @@ def file_problems(docs_dir: Path, shown: Callable[[Path], str]) -> list[Problem]
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(files):
             path = here / name
-            if not name.startswith(".") and not path.is_symlink():
+            if not hidden(path, docs_dir) and not path.is_symlink():
                 problems.extend(Problem(shown(path), line, message) for line, message in _refusals(path))
     return problems
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from kennisbank.content.corpus import Corpus
+from kennisbank.plugin.lifecycle_pages import changes_page
 from kennisbank.releases.changes import compare
 from kennisbank.releases.freshness import last_changes
 from kennisbank.releases.index import IndexedEntry, ReleaseIndex
@@ -68,7 +70,17 @@ def test_each_release_records_its_entry_index_in_the_main_branch(released: Relea
     first = json.loads((released.project / "releases/2026.1.json").read_text(encoding="utf-8"))
     assert first["version"] == "2026.1"
     assert first["entries"]["INT-001"]["title"] == "Voorbeeldinterventie"
-    assert set(first["entries"]["INT-001"]) == {"type", "title", "retired", "hash", "fields", "status"}
+    assert set(first["entries"]["INT-001"]) == {
+        "type",
+        "title",
+        "retired",
+        "hash",
+        "fields",
+        "status",
+        "figure",
+    }
+    assert first["entries"]["CIJ-001"]["figure"] == "2025: 31.000"
+    assert first["entries"]["INT-001"]["figure"] is None
 
 
 def test_the_changes_page_lists_what_changed_per_release(released: Released) -> None:
@@ -256,3 +268,18 @@ def test_the_root_404_has_a_hash_for_its_only_script() -> None:
     assert f"script-src 'sha256-{digest}'" in page
     # default-src does not cover these two: the page can neither rebase its links nor post a form.
     assert "base-uri 'none'" in page and "form-action 'none'" in page
+
+
+def series(figure: str | None) -> IndexedEntry:
+    return IndexedEntry("reeks", "Meldingen", False, figure or "-", {"points": figure or "-"}, None, figure)
+
+
+def test_a_new_figure_of_a_series_shows_in_the_change_list_of_a_release() -> None:
+    before = ReleaseIndex("2026.1", date(2026, 1, 1), {"CIJ-001": series("2024: 25.347")})
+    after = ReleaseIndex("2026.2", date(2026, 6, 1), {"CIJ-001": series("2025: 31.000")})
+    page = changes_page([before, after], after, Corpus([]))
+    assert "CIJ-001 · Meldingen: points (laatste cijfer: 2024: 25.347 → **2025: 31.000**)" in page
+    # An index recorded before the figure was kept has none: the change shows what is known.
+    older = ReleaseIndex("2026.1", date(2026, 1, 1), {"CIJ-001": series(None)})
+    assert "(laatste cijfer: geen → **2025: 31.000**)" in changes_page([older, after], after, Corpus([]))
+    assert "laatste cijfer" not in changes_page([before], before, Corpus([]))

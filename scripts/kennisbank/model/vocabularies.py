@@ -59,13 +59,9 @@ class Audience(Choice):
     # Names of the entry types the audience comes for, most wanted first: its page lists them first.
     leads_with: tuple[str, ...]
 
-    def __new__(cls, value: str, label: str, entry_point: str, leads_with: tuple[str, ...]) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.entry_point = entry_point
-        member.leads_with = leads_with
-        return member
+    def __init__(self, _value: str, _label: str, entry_point: str, leads_with: tuple[str, ...]) -> None:
+        self.entry_point = entry_point
+        self.leads_with = leads_with
 
     # Offender supervisors and therapists: what offenders do and the signals of it, then what helps.
     RECLASSERING = (
@@ -158,12 +154,8 @@ class RecommendationStatus(Choice):
 
     meaning: str  # when a recommendation has this status, for readers and contributors
 
-    def __new__(cls, value: str, label: str, meaning: str) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.meaning = meaning
-        return member
+    def __init__(self, _value: str, _label: str, meaning: str) -> None:
+        self.meaning = meaning
 
     OPEN = (
         "open",
@@ -202,12 +194,8 @@ class FollowUpStep(Choice):
 
     sets: RecommendationStatus | None  # the status this step gives the recommendation, or None: unchanged
 
-    def __new__(cls, value: str, label: str, sets: RecommendationStatus | None) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.sets = sets
-        return member
+    def __init__(self, _value: str, _label: str, sets: RecommendationStatus | None) -> None:
+        self.sets = sets
 
     AANGEKONDIGD = (
         "aangekondigd",
@@ -298,12 +286,8 @@ class MnrCapability(Choice):
 
     domain: MnrDomain
 
-    def __new__(cls, value: str, label: str, domain: MnrDomain) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.domain = domain
-        return member
+    def __init__(self, _value: str, _label: str, domain: MnrDomain) -> None:
+        self.domain = domain
 
     LEIDERSCHAP = "mnr-01", "1 Leiderschap (Leadership)", MnrDomain.BELEID
     ONDERZOEK = "mnr-02", "2 Onderzoek, analyse en monitoring", MnrDomain.BELEID
@@ -334,13 +318,9 @@ class Unit(Choice):
     whole: bool  # whether every value must be a whole number
     suffix: str  # written after a value: "12 %"
 
-    def __new__(cls, value: str, label: str, whole: bool, suffix: str) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.whole = whole
-        member.suffix = suffix
-        return member
+    def __init__(self, _value: str, _label: str, whole: bool, suffix: str) -> None:
+        self.whole = whole
+        self.suffix = suffix
 
     AANTAL = "aantal", "Aantal", True, ""
     PROCENT = "procent", "Procent", False, " %"

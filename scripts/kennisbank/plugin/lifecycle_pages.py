@@ -52,7 +52,8 @@ def _section(heading: str, changes: Changes, corpus: Corpus) -> str:
         (
             "Gewijzigd",
             [
-                f"{_link(item.id, item.title, corpus)}: {', '.join(item.fields)}{_status_change(item)}"
+                f"{_link(item.id, item.title, corpus)}: {', '.join(item.fields)}"
+                f"{_status_change(item)}{_figure_change(item)}"
                 for item in changes.changed
             ],
         ),
@@ -69,6 +70,13 @@ def _status_change(item: Changed) -> str:
         return ""
     before, after = (label or "geen" for label in item.status)
     return f" (stand: {before.lower()} → **{after.lower()}**)"
+
+
+def _figure_change(item: Changed) -> str:
+    if item.figure is None:
+        return ""
+    before, after = (figure or "geen" for figure in item.figure)
+    return f" (laatste cijfer: {before} → **{after}**)"
 
 
 def _link(entry_id: str, title: str, corpus: Corpus) -> str:

@@ -13,6 +13,7 @@ class Changed:
     title: str
     fields: list[str]
     status: tuple[str | None, str | None] | None = None  # (before, after) where the status changed
+    figure: tuple[str | None, str | None] | None = None  # (before, after) where a series' newest figure did
 
 
 @dataclass(frozen=True)
@@ -44,5 +45,6 @@ def compare(before: ReleaseIndex | None, after: ReleaseIndex) -> Changes:
                 if entry.fields.get(name) != previous.fields.get(name)
             )
             status = (previous.status, entry.status) if previous.status != entry.status else None
-            changed.append(Changed(entry_id, entry.title, fields, status))
+            figure = (previous.figure, entry.figure) if previous.figure != entry.figure else None
+            changed.append(Changed(entry_id, entry.title, fields, status, figure))
     return Changes(before.version if before else None, after, added, changed, retired)

@@ -1,4 +1,5 @@
-"""The entry index recorded at each release (ID, type, title, retired, hashes), to compare releases."""
+"""The entry index recorded at each release (ID, type, title, retired, hashes, what readers see of a
+status or a figure), to compare releases."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kennisbank.charts.svg import value_text
 from kennisbank.content.corpus import Corpus, LoadedEntry
+from kennisbank.model.entries import Reeks
 from kennisbank.problems import Problem
 
 # The Markdown body is hashed as a field of its own, so a changed text shows as a changed field.
@@ -25,6 +28,9 @@ class IndexedEntry:
     # The status as readers see it (a recommendation's stand, an intervention's status), so a release's
     # change list can say what it was and what it became; None for types without one.
     status: str | None = None
+    # The newest figure of a series as readers see it ("2023: 1.234 meldingen"), so a release's change list
+    # can say which figure it now shows; None for other types.
+    figure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,12 @@ def _indexed(entry: LoadedEntry) -> IndexedEntry:
         hash=_hash(fields),
         fields=fields,
         status=getattr(getattr(entry.data, "status", None), "label", None),
+        figure=_figure(entry.data) if isinstance(entry.data, Reeks) else None,
     )
+
+
+def _figure(series: Reeks) -> str:
+    return f"{series.newest.when.label}: {value_text(series, series.newest)}"
 
 
 def _hash(value: object) -> str:

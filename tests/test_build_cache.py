@@ -1,6 +1,6 @@
 """What a build keeps in .cache/ never shows an old text: after an edit of the content, a template, the
-configuration or the project's own code, a build with the cache writes the site a build without it writes.
-What pandoc made (the citations, the CSL-JSON) is kept between builds."""
+configuration or the project's own code, or a new commit, a build with the cache writes the site a build
+without it writes. What pandoc made (the citations, the CSL-JSON) is kept between builds."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from kennisbank.citations.plugin import CACHE_NAME
 from kennisbank.export.data_page import BIBLIOGRAPHY_FILE
 from kennisbank.export.records import CSL_JSON_CACHE
 from kennisbank.project import CACHE_FOLDER
-from tests.conftest import NO_CACHE, run_tool
+from tests.conftest import NO_CACHE, git, run_tool
 from tests.test_fixture_site import page
 
 CACHE = Path(CACHE_FOLDER) / f"{CACHE_NAME}.json"
@@ -114,8 +114,19 @@ def replaced(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def committed_and_reverted(project: Path) -> None:
+    """A commit and its revert: every file as before, the history not."""
+    replaced(
+        project / "docs" / f"{CITING_PAGE}.md", "title: Voorbeeldinterventie", "title: Een tijdelijke titel"
+    )
+    git(project, "commit", "-q", "-am", "Tijdelijke titel")
+    git(project, "revert", "--no-edit", "HEAD")
+
+
 # Each edit, of the project copy and of a copy of the kennisbank package the builds import.
 EDITS: list[tuple[str, Callable[[Path, Path], None]]] = [
+    # First: its commit takes every changed file along.
+    ("history: a commit and its revert", lambda project, _: committed_and_reverted(project)),
     (
         "content: an entry's text",
         lambda project, _: replaced(
@@ -171,6 +182,11 @@ def test_after_every_kind_of_edit_a_build_with_the_cache_writes_what_one_without
         shutil.copytree(fixture_site, fresh, ignore=shutil.ignore_patterns(CACHE_FOLDER, "site"))
         return built(fresh, NO_CACHE)
 
+    # A repository, so the history is part of what is built (the copies below take .git/ along).
+    (fixture_site / ".gitignore").write_text(f"site/\n{CACHE_FOLDER}/\n", encoding="utf-8")
+    git(fixture_site, "init", "-q", "-b", "main")
+    git(fixture_site, "add", "-A")
+    git(fixture_site, "commit", "-q", "-m", "Begin")
     before = built(fixture_site, {})  # fills the cache
     assert (fixture_site / CACHE).is_file()
     problems = []

@@ -21,6 +21,7 @@ from kennisbank.model.fields import derived_names
 from kennisbank.model.vocabularies import FollowUpStep, RecommendationStatus
 from kennisbank.plugin.lifecycle_pages import changes_page
 from kennisbank.plugin.recommendation_pages import STATUS_MARKER
+from kennisbank.releases.history import NO_HISTORY
 from kennisbank.releases.index import IndexedEntry, ReleaseIndex
 from kennisbank.scaffold.entry import render_entry
 from tests.conftest import copy_fixture_site, run_tool
@@ -134,9 +135,9 @@ def indexed(status: str | None) -> IndexedEntry:
 def test_a_change_of_status_shows_in_the_change_list_of_a_release() -> None:
     before = ReleaseIndex("2026.1", date(2026, 1, 1), {"AAN-001": indexed("Onbekend")})
     after = ReleaseIndex("2026.2", date(2026, 6, 1), {"AAN-001": indexed("Overgenomen")})
-    page = changes_page([before, after], after, Corpus([]))
-    assert "AAN-001 · Een aanbeveling: status (stand: onbekend → **overgenomen**)" in page
-    unchanged = changes_page([before], before, Corpus([]))
+    page = changes_page([before, after], after, Corpus([]), NO_HISTORY)
+    assert "Gewijzigd: AAN-001 · Een aanbeveling: Stand (stand: onbekend → **overgenomen**)" in page
+    unchanged = changes_page([before], before, Corpus([]), NO_HISTORY)
     assert "stand:" not in unchanged
 
 

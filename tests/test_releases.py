@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import subprocess
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from kennisbank.content.corpus import Corpus
 from kennisbank.plugin.lifecycle_pages import changes_page
 from kennisbank.releases.changes import compare
-from kennisbank.releases.freshness import last_changes
+from kennisbank.releases.history import NO_HISTORY
 from kennisbank.releases.index import IndexedEntry, ReleaseIndex
 from kennisbank.releases.root_pages import root_404
 from tests.conftest import Released, git, git_project, run_tool
@@ -87,9 +87,12 @@ def test_the_changes_page_lists_what_changed_per_release(released: Released) -> 
     soup = html(released.pages / "2026.2" / "wijzigingen" / "index.html")
     text = soup.select_one("article").get_text(" ", strip=True)
     assert "2026.2" in text and "2026.1" in text
-    assert "INT-001 · Herziene interventie : title" in text
-    assert "Ingetrokken (1) EM-1" in text
-    assert "Toegevoegd (9)" in text
+    assert "Gewijzigd: INT-001 · Herziene interventie : Titel" in text
+    assert "Ingetrokken: EM-1" in text
+    # Per release, a heading per type with its changes.
+    release = soup.find("h2", id=re.compile("^20261"))
+    assert release.find_next("h3").get_text(strip=True).removesuffix("¶") == "Interventies (1)"
+    assert sum(text.count(f"Toegevoegd: {prefix}") for prefix in ("INT-", "BEV-", "AAN-")) >= 5
 
 
 def test_a_retired_entry_stays_reachable_with_a_notice(released: Released) -> None:
@@ -211,41 +214,6 @@ def test_an_overdue_review_warns_without_failing_and_is_listed(fixture_site: Pat
     assert rows[0].select_one("td").get_text() == "BEV-001"
 
 
-def append_line(path: Path) -> None:
-    path.write_text(path.read_text(encoding="utf-8") + "\nNog een zin [@rapport2021].\n", encoding="utf-8")
-
-
-def test_last_change_dates_come_from_git_with_a_correct_fallback(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
-    git_project(project)
-    docs = project / "docs"
-    assert last_changes(project, docs)["docs/interventies/int-001.md"] == date.today()
-    append_line(docs / "organisaties/org-voorbeeld.md")
-    git(project, "commit", "-q", "-am", "Tweede")
-    append_line(docs / "interventies/int-001.md")
-    git(project, "commit", "-q", "-am", "Derde")
-
-    shallow = tmp_path / "shallow"
-    subprocess.run(["git", "clone", "-q", "--depth", "2", f"file://{project}", str(shallow)], check=True)
-    # The clone holds the last two commits; the older one is the cut-off, which git shows as adding
-    # every file. Only a change after the cut-off has a date that can be trusted.
-    assert last_changes(shallow, shallow / "docs") == {"docs/interventies/int-001.md": date.today()}
-    single = tmp_path / "single"
-    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{project}", str(single)], check=True)
-    assert last_changes(single, single / "docs") == {}
-    assert last_changes(tmp_path, tmp_path) == {}  # not a repository
-
-
-def test_an_entry_without_a_known_change_date_says_so(fixture_site: Path) -> None:
-    build = run_tool(["mkdocs", "build", "--strict"], fixture_site)  # the fixture copy is no repository
-    assert build.returncode == 0, build.stderr
-    fact = html(fixture_site / "site/interventies/int-001/index.html").select_one(
-        '[data-field="last_changed"] dd'
-    )
-    assert fact.get_text(strip=True) == "onbekend (geen volledige versiegeschiedenis)"
-
-
 def test_a_moved_page_keeps_its_old_url(fixture_site: Path) -> None:
     config = fixture_site / "mkdocs.yml"
     config.write_text(
@@ -277,9 +245,26 @@ def series(figure: str | None) -> IndexedEntry:
 def test_a_new_figure_of_a_series_shows_in_the_change_list_of_a_release() -> None:
     before = ReleaseIndex("2026.1", date(2026, 1, 1), {"CIJ-001": series("2024: 25.347")})
     after = ReleaseIndex("2026.2", date(2026, 6, 1), {"CIJ-001": series("2025: 31.000")})
-    page = changes_page([before, after], after, Corpus([]))
-    assert "CIJ-001 · Meldingen: points (laatste cijfer: 2024: 25.347 → **2025: 31.000**)" in page
+    page = changes_page([before, after], after, Corpus([]), NO_HISTORY)
+    assert (
+        "Gewijzigd: CIJ-001 · Meldingen: Meetpunten (laatste cijfer: 2024: 25.347 → **2025: 31.000**)" in page
+    )
     # An index recorded before the figure was kept has none: the change shows what is known.
     older = ReleaseIndex("2026.1", date(2026, 1, 1), {"CIJ-001": series(None)})
-    assert "(laatste cijfer: geen → **2025: 31.000**)" in changes_page([older, after], after, Corpus([]))
-    assert "laatste cijfer" not in changes_page([before], before, Corpus([]))
+    assert "(laatste cijfer: geen → **2025: 31.000**)" in changes_page(
+        [older, after], after, Corpus([]), NO_HISTORY
+    )
+    assert "laatste cijfer" not in changes_page([before], before, Corpus([]), NO_HISTORY)
+
+
+def test_an_entry_s_history_links_each_change_to_the_release_that_published_it(released: Released) -> None:
+    path = released.pages / "2026.2" / "interventies" / "int-001" / "index.html"
+    changes = html(path).select(".kb-history li")
+    lines = [item.get_text(" ", strip=True) for item in changes]
+    assert lines[0].endswith("Gewijzigd: Titel release 2026.2"), lines
+    assert lines[-1].endswith("Toegevoegd release 2026.1"), lines
+    for item, version in ((changes[0], "2026.2"), (changes[-1], "2026.1")):
+        target = (path.parent / item.select_one("a")["href"]).resolve()
+        # The copy of the page in that release, published beside this one on gh-pages.
+        assert target == (released.pages / version / "interventies" / "int-001").resolve()
+        assert (target / "index.html").is_file()

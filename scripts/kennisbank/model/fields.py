@@ -177,6 +177,14 @@ def field_named(model: type[BaseModel], name: str) -> ModelField:
     return next(field for field in model_fields(model) if field.name == name)
 
 
+def field_title(model: type[BaseModel] | None, name: str) -> str:
+    """A field's name as readers see it ("Samenvatting"); a name the model no longer has (a field of an
+    older version of an entry) as it was written."""
+    if model is not None and name in model.model_fields:
+        return field_named(model, name).title
+    return name
+
+
 def names_of(model: type[BaseModel], *kinds: FieldKind) -> list[str]:
     """Names of the fields of `model` of any of `kinds`, in the model's order."""
     return [field.name for field in model_fields(model) if field.kind in kinds]

@@ -10,6 +10,8 @@ from kennisbank.project import CACHE_FOLDER
 class KennisbankConfig(base.Config):
     # Template (under overrides/) that renders the metadata card at the top of every entry page.
     card_template = config_options.Type(str, default="partials/kennisbank/entry-card.html")
+    # Template that renders an entry's history at the foot of its page.
+    history_template = config_options.Type(str, default="partials/kennisbank/history.html")
     # Template that renders the filterable catalogue on the index page of each type folder.
     catalogue_template = config_options.Type(str, default="partials/kennisbank/catalogue.html")
     # Template that renders the table of "Wat werkt": every intervention on its evidence profile.

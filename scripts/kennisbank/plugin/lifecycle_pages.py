@@ -6,63 +6,122 @@ import posixpath
 from datetime import date
 
 from kennisbank.charts.figure import series_of
-from kennisbank.content.corpus import Corpus
+from kennisbank.content.corpus import Corpus, LoadedEntry
 from kennisbank.content.entry_links import entry_link
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Aanbeveling, Reeks
+from kennisbank.model.fields import field_title
 from kennisbank.plugin.recommendation_pages import current, standing
 from kennisbank.plugin.series_pages import dated_series
 from kennisbank.releases.changes import Changed, Changes, compare
+from kennisbank.releases.feed import FEED_FILE
 from kennisbank.releases.freshness import review_due
+from kennisbank.releases.history import History, Revision, describe
 from kennisbank.releases.index import ReleaseIndex
 
 CHANGES_PAGE = "wijzigingen.md"
 REVIEW_PAGE = "te-herzien.md"
 # Where the home page shows the latest release.
 RELEASE_MARKER = "<!-- kennisbank:laatste-release -->"
+# Where the home page lists the latest changes of the entries.
+LATEST_CHANGES_MARKER = "<!-- kennisbank:laatste-wijzigingen -->"
+LATEST_CHANGES = 5
+# Fields and sections a change names in that list before it counts the rest.
+NAMED_IN_BRIEF = 3
 
 
-def changes_page(indexes: list[ReleaseIndex], current: ReleaseIndex, corpus: Corpus) -> str:
-    """Per release, newest first, what was added, changed (with the fields) and retired; unreleased on top."""
-    sections = []
-    unreleased = compare(indexes[-1] if indexes else None, current)
-    if indexes and not unreleased.empty:
-        sections.append(_section(f"Sinds {indexes[-1].version} (nog niet uitgebracht)", unreleased, corpus))
+def changes_page(indexes: list[ReleaseIndex], current: ReleaseIndex, corpus: Corpus, history: History) -> str:
+    """What changed in the entries, grouped by type: first what no release holds yet, then per release,
+    newest first."""
+    last = indexes[-1] if indexes else None
+    sections = [_unreleased(last, current, corpus, history)]
     for position in range(len(indexes) - 1, -1, -1):
         release = indexes[position]
         heading = f"{release.version} ({dutch_date(release.date)})" if release.date else release.version
         changes = compare(indexes[position - 1] if position else None, release)
-        sections.append(_section(heading, changes, corpus))
-    if not indexes:
-        sections.append("Er is nog geen release uitgebracht.\n")
+        sections.append(f"## {heading}\n\n" + _by_type(changes, corpus))
     intro = (
-        "Per release de entries die zijn toegevoegd, gewijzigd (met de gewijzigde velden) en ingetrokken, "
-        "berekend uit de entry-index die bij elke release is vastgelegd."
+        "Wat er aan de entries veranderde, per type: eerst wat nog in geen release staat, dan per release "
+        "wat die bracht (berekend uit de entry-index die bij elke release is vastgelegd). Elke entry toont "
+        "onderaan haar eigen geschiedenis. Volg de wijzigingen in een feedlezer met de "
+        f"[Atom-feed]({FEED_FILE})."
     )
     return "---\ntitle: Wijzigingen\n---\n\n# Wijzigingen\n\n" + intro + "\n\n" + "\n".join(sections)
 
 
-def _section(heading: str, changes: Changes, corpus: Corpus) -> str:
-    lines = [f"## {heading}\n"]
-    if changes.empty:
+def _unreleased(last: ReleaseIndex | None, current: ReleaseIndex, corpus: Corpus, history: History) -> str:
+    """What no release holds yet: from the history, where there is one; else what differs from the last
+    release's index."""
+    since = f"release {last.version}" if last else "het begin (er is nog geen release)"
+    lines = [f"## Sinds {since}\n", "Nog niet uitgebracht.\n"]
+    # The status and figure a change led to, which only the comparison of indexes knows.
+    compared = compare(last, current)
+    if not history.available:
+        if last is None:
+            lines.append(
+                "Deze kopie van de kennisbank heeft geen versiegeschiedenis (geen git-repository).\n"
+            )
+        else:
+            lines.append(_by_type(compared, corpus))
+        return "\n".join(lines)
+    notes = {item.id: _status_change(item) + _figure_change(item) for item in compared.changed}
+    entries = {entry.file.path: entry for entry in corpus.by_id.values()}
+    by_entry: dict[str, list[Revision]] = {}  # newest first, the entry changed last first
+    for path, revision in history.newest(entries):
+        if revision.release is None:
+            by_entry.setdefault(path, []).append(revision)
+    if not by_entry:
         lines.append("Geen wijzigingen in de entries.\n")
-    groups = [
-        ("Toegevoegd", [_link(entry_id, title, corpus) for entry_id, title in changes.added]),
-        (
-            "Gewijzigd",
-            [
-                f"{_link(item.id, item.title, corpus)}: {', '.join(item.fields)}"
-                f"{_status_change(item)}{_figure_change(item)}"
-                for item in changes.changed
-            ],
-        ),
-        ("Ingetrokken", [_link(entry_id, title, corpus) for entry_id, title in changes.retired]),
-    ]
-    for title, items in groups:
+    for entry_type in ENTRY_TYPES:
+        items = [
+            _pending(entries[path], revisions, notes.get(entries[path].id, ""))
+            for path, revisions in by_entry.items()
+            if entries[path].entry_type == entry_type
+        ]
         if items:
-            lines.append(f"**{title}** ({len(items)})\n\n" + "\n".join(f"- {item}" for item in items) + "\n")
+            lines.append(f"### {entry_type.plural} ({len(items)})\n\n" + "\n".join(items) + "\n")
     return "\n".join(lines)
+
+
+def _pending(entry: LoadedEntry, revisions: list[Revision], note: str) -> str:
+    """An entry's unreleased changes in a line: the newest, and how many came before it."""
+    newest, earlier = revisions[0], len(revisions) - 1
+    more = f" (en {earlier} eerdere {'wijziging' if earlier == 1 else 'wijzigingen'})" if earlier else ""
+    return (
+        f"- {dutch_date(newest.day)} · {entry_link(entry, CHANGES_PAGE)}: "
+        f"{describe(newest, entry.entry_type.model)}{note}{more}"
+    )
+
+
+def _by_type(changes: Changes, corpus: Corpus) -> str:
+    """A release's changes under a heading per entry type: added, changed (with the fields), retired."""
+    if changes.empty:
+        return "Geen wijzigingen in de entries.\n"
+    types = {entry_type.name: entry_type for entry_type in ENTRY_TYPES}
+    index = changes.until.entries
+    blocks = []
+    for entry_type in ENTRY_TYPES:
+        lines = [
+            f"- Toegevoegd: {_link(entry_id, title, corpus)}"
+            for entry_id, title in changes.added
+            if index[entry_id].type == entry_type.name
+        ]
+        lines += [
+            f"- Gewijzigd: {_link(item.id, item.title, corpus)}: "
+            f"{', '.join(field_title(types[entry_type.name].model, name) for name in item.fields)}"
+            f"{_status_change(item)}{_figure_change(item)}"
+            for item in changes.changed
+            if index[item.id].type == entry_type.name
+        ]
+        lines += [
+            f"- Ingetrokken: {_link(entry_id, title, corpus)}"
+            for entry_id, title in changes.retired
+            if index[entry_id].type == entry_type.name
+        ]
+        if lines:
+            blocks.append(f"### {entry_type.plural} ({len(lines)})\n\n" + "\n".join(lines) + "\n")
+    return "\n".join(blocks)
 
 
 def _status_change(item: Changed) -> str:
@@ -154,3 +213,21 @@ def latest_release_line(indexes: list[ReleaseIndex], here: str) -> str:
     return (
         f"Laatste release: **{latest.version}**, {dutch_date(latest.date)}. Zie de [wijzigingen]({changes})."
     )
+
+
+def latest_changes(history: History, corpus: Corpus, here: str, count: int = LATEST_CHANGES) -> str:
+    """The `count` newest changes of the entries, each with its date, for the page at `here`."""
+    changes_link = posixpath.relpath(CHANGES_PAGE, posixpath.dirname(here) or ".")
+    feed_link = posixpath.relpath(FEED_FILE, posixpath.dirname(here) or ".")
+    more = f"[Alle wijzigingen]({changes_link}) · [Atom-feed]({feed_link})"
+    if not history.available:
+        return f"Deze kopie van de kennisbank heeft geen versiegeschiedenis. {more}\n"
+    entries = {entry.file.path: entry for entry in corpus.by_id.values()}
+    items = [
+        f"- {dutch_date(revision.day)} · {entry_link(entries[path], here)}: "
+        f"{describe(revision, entries[path].entry_type.model, at_most=NAMED_IN_BRIEF)}"
+        for path, revision in history.newest(entries, count)
+    ]
+    if not items:
+        return f"Er zijn nog geen wijzigingen vastgelegd. {more}\n"
+    return "\n".join(items) + f"\n\n{more}\n"

@@ -9,6 +9,7 @@ from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,6 +18,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
@@ -42,11 +44,14 @@ from kennisbank.plugin.evidence_page import (
     rubric,
     what_works_page,
 )
+from kennisbank.plugin.history_section import HISTORY_ANCHOR, HISTORY_HEADING, history_section
 from kennisbank.plugin.lifecycle_pages import (
     CHANGES_PAGE,
+    LATEST_CHANGES_MARKER,
     RELEASE_MARKER,
     REVIEW_PAGE,
     changes_page,
+    latest_changes,
     latest_release_line,
     review_page,
 )
@@ -66,7 +71,8 @@ from kennisbank.plugin.series_pages import keyfigures, with_series
 from kennisbank.plugin.toc import under_title
 from kennisbank.problems import Problem, Severity, errors
 from kennisbank.project import ProjectPaths
-from kennisbank.releases.freshness import last_changes
+from kennisbank.releases.feed import FEED_FILE, FEED_TITLE, FEED_TYPE, atom_feed
+from kennisbank.releases.history import NO_HISTORY, History, read_history
 from kennisbank.releases.index import ReleaseIndex, index_of, load_indexes
 from kennisbank.security_policy import REFERRER_POLICY, meta_policy, write_headers
 from kennisbank.validation.checks import collect_problems, structure_problems, text_problems
@@ -85,8 +91,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.bibliography = Bibliography()
         self.corpus = Corpus([])
         self.indexes: list[ReleaseIndex] = []
-        self.last_changes: dict[str, date] = {}
-        self._last_changes: Future[dict[str, date]] | None = None
+        # Every entry's changes from the repository, read in a thread while the build goes on.
+        self.history: History = NO_HISTORY
+        self._history: Future[History] | None = None
         self._problems: list[Problem] = []
         self._text_problems: Future[list[Problem]] | None = None
         self._html_problems: list[Problem] = []
@@ -149,7 +156,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self._clean_pages.start(self.cache)
         # Forked before any thread of this build is started: the child is a copy of this process.
         self._text_problems = background.start_process(text_problems, paths, self.corpus, self.bibliography)
-        self._last_changes = background.start(last_changes, paths.root, paths.docs_dir)
+        self._history = background.start(read_history, paths.root, paths.docs_dir, paths.releases_dir)
         use_as_glossary(config, self.corpus.abbreviations())
 
     # What the pages are built from is checked before they are: an entry citing an unknown source or
@@ -163,8 +170,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if errors(problems):  # with the text's problems too: one list of everything to fix
             problems += self._collect_text_problems()
         _stop_on_errors(sorted(problems))
-        if self._last_changes is not None:
-            self.last_changes = self._last_changes.result()
+        if self._history is not None:
+            self.history = self._history.result()
 
     on_pre_build = CombinedEvent(_load_content, _check_content)
 
@@ -184,9 +191,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         files.append(File.generated(config, WHAT_WORKS_PAGE, content=what_works_page()))
         current = index_of(self.corpus, self.version, None)
         files.append(
-            File.generated(config, CHANGES_PAGE, content=changes_page(self.indexes, current, self.corpus))
+            File.generated(
+                config, CHANGES_PAGE, content=changes_page(self.indexes, current, self.corpus, self.history)
+            )
         )
         files.append(File.generated(config, REVIEW_PAGE, content=review_page(self.corpus, self.today)))
+        files.append(File.generated(config, FEED_FILE, content=self._feed(files, config)))
         files.append(File.generated(config, self.config.model_reference, content=render_reference()))
         if config.nav is None:
             config.nav = navigation(files)
@@ -205,6 +215,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         # overrides/main.html writes them into every page (security_policy.py holds them).
         env.globals["kb_content_security_policy"] = meta_policy()
         env.globals["kb_referrer_policy"] = REFERRER_POLICY
+        # Every page's head names the feed of changes (overrides/main.html), so feed readers find it.
+        env.globals["kb_feed"] = {"href": FEED_FILE, "type": FEED_TYPE, "title": FEED_TITLE}
         return env
 
     def on_page_markdown(
@@ -220,6 +232,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             markdown = markdown.replace(RUBRIC_MARKER, rubric())
         if STATUS_MARKER in markdown:
             markdown = markdown.replace(STATUS_MARKER, status_lead(self.corpus, page.file.src_uri))
+        if LATEST_CHANGES_MARKER in markdown:
+            changes = latest_changes(self.history, self.corpus, page.file.src_uri)
+            markdown = markdown.replace(LATEST_CHANGES_MARKER, changes)
         if RELEASE_MARKER in markdown:
             markdown = markdown.replace(RELEASE_MARKER, latest_release_line(self.indexes, page.file.src_uri))
         return markdown
@@ -237,7 +252,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self._clean_pages.keep()
         # A release (mike) puts the site in a folder of the gh-pages branch: GitHub Pages sets no headers,
         # and the hosts that read _headers read it only at the root of what they publish.
-        if config.extra.get("version", {}).get("provider") != "mike":
+        if not _versioned(config):
             write_headers(Path(config.site_dir))
 
     # The theme's template environment exists only from on_env, after the Markdown of every page is
@@ -265,16 +280,34 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         entry = self._entry_of(page)
         if entry is None:
             return context
-        changed = self.last_changes.get(entry.file.path)
+        changed = self.history.last_changed(entry.file.path)
         card = build_card(entry, self.corpus, url_for=url_for, last_changed=changed)
         url = page.canonical_url  # None unless mkdocs.yml has a site_url
         citation = page_citation(entry, config.site_name, self.version, url)
         template = self.env.get_template(self.config.card_template)
         page.content = template.render(card=card, citation=citation, page=page, config=config) + page.content
+        section = history_section(entry, self.history, page.url, versioned=_versioned(config))
+        page.content += self.env.get_template(self.config.history_template).render(section=section)
         page.toc = under_title(page.toc, card.title)
+        page.toc.items[0].children.append(AnchorLink(HISTORY_HEADING, HISTORY_ANCHOR, 2))
         # MkDocs' TemplateContext names only its own keys; overrides/main.html reads this one.
         context["kb_citation"] = citation  # type: ignore[typeddict-unknown-key]
         return context
+
+    def _feed(self, files: Files, config: MkDocsConfig) -> str:
+        def address(src_uri: str) -> str:
+            file = files.get_file_from_path(src_uri)
+            url = file.url if file is not None else src_uri
+            return urljoin(config.site_url, url) if config.site_url else url
+
+        return atom_feed(
+            self.history,
+            self.corpus,
+            site_name=config.site_name,
+            feed_url=address(FEED_FILE),
+            changes_url=address(CHANGES_PAGE),
+            url_of=lambda entry: address(entry.src_uri),
+        )
 
     def _collect_text_problems(self) -> list[Problem]:
         """The problems the child process found in the text of this build; an empty list once taken."""
@@ -296,6 +329,11 @@ def _url(src_uri: str, page: Page, files: Files) -> str:
     if target is None:
         raise PluginError(f"{page.file.src_uri}: verwijzing naar onbekende pagina {src_uri}")
     return get_relative_url(target.url, page.url)
+
+
+def _versioned(config: MkDocsConfig) -> bool:
+    """Whether this build is one version of the site among others (a release made with mike)."""
+    return bool(config.extra.get("version", {}).get("provider") == "mike")
 
 
 def _stop_on_errors(problems: list[Problem]) -> None:

@@ -78,6 +78,16 @@ def citation_tooltip(page: Page) -> None:
     expect(page.locator(".md-tooltip2--active .md-tooltip2__inner")).to_be_visible()
 
 
+def open_history(page: Page) -> None:
+    """Follow the card's "geschiedenis" to the entry's history and unfold its older changes."""
+    page.locator('[data-field="last_changed"] a').click()
+    history = page.locator(".kb-history")
+    expect(history).to_be_in_viewport()
+    expect(history.locator("li time").first).to_be_visible()
+    history.locator("details > summary").click()
+    expect(history.locator("details li").first).to_be_visible()
+
+
 def toggle_scheme(page: Page) -> str:
     """Click Material's palette toggle; returns the scheme the page shows afterwards."""
     before = page.locator("body").get_attribute("data-md-color-scheme")
@@ -127,6 +137,9 @@ STOPS = [
     Stop("handout", "handouts/em-1/"),
     Stop("what-works", "interventies/wat-werkt/", sort_by_evidence),
     Stop("matrix", "matrix/"),
+    # The entry with the most changes in the repository, so its history folds older ones away.
+    Stop("history", "interventies/int-002/", open_history),
+    Stop("changes", "wijzigingen/"),
     Stop("search", "", search_open),
     Stop("search-filtered", "", search_filtered),
     Stop("not-found", "404.html"),

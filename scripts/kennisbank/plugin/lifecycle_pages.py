@@ -89,7 +89,7 @@ def _pending(entry: LoadedEntry, revisions: list[Revision], note: str) -> str:
     newest, earlier = revisions[0], len(revisions) - 1
     more = f" (en {earlier} eerdere {'wijziging' if earlier == 1 else 'wijzigingen'})" if earlier else ""
     return (
-        f"- {dutch_date(newest.day)} · {entry_link(entry, CHANGES_PAGE)}: "
+        f"- {dutch_date(newest.day)} · {entry_link(entry, CHANGES_PAGE)} — "
         f"{describe(newest, entry.entry_type.model)}{note}{more}"
     )
 
@@ -224,7 +224,7 @@ def latest_changes(history: History, corpus: Corpus, here: str, count: int = LAT
         return f"Deze kopie van de kennisbank heeft geen versiegeschiedenis. {more}\n"
     entries = {entry.file.path: entry for entry in corpus.by_id.values()}
     items = [
-        f"- {dutch_date(revision.day)} · {entry_link(entries[path], here)}: "
+        f"- {dutch_date(revision.day)} · {entry_link(entries[path], here)} — "
         f"{describe(revision, entries[path].entry_type.model, at_most=NAMED_IN_BRIEF)}"
         for path, revision in history.newest(entries, count)
     ]

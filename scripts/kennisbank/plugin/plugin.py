@@ -42,6 +42,13 @@ from kennisbank.plugin.evidence_page import (
     rubric,
     what_works_page,
 )
+from kennisbank.plugin.home_page import (
+    AUDIENCES_MARKER,
+    KEYFIGURES_MARKER,
+    SEARCH_MARKER,
+    audience_cards,
+    keyfigure_cards,
+)
 from kennisbank.plugin.lifecycle_pages import (
     CHANGES_PAGE,
     RELEASE_MARKER,
@@ -222,6 +229,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             markdown = markdown.replace(STATUS_MARKER, status_lead(self.corpus, page.file.src_uri))
         if RELEASE_MARKER in markdown:
             markdown = markdown.replace(RELEASE_MARKER, latest_release_line(self.indexes, page.file.src_uri))
+        if AUDIENCES_MARKER in markdown:
+            markdown = markdown.replace(AUDIENCES_MARKER, audience_cards(page.file.src_uri))
+        if KEYFIGURES_MARKER in markdown:
+            figures = keyfigure_cards(self.corpus, page.file.src_uri, self.today)
+            markdown = markdown.replace(KEYFIGURES_MARKER, figures)
         return markdown
 
     # First, before other plugins add to the content: the HTML that the page's Markdown became.
@@ -257,6 +269,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             catalogue = build_catalogue(catalogue_type, self.corpus, url_for)
             template = self.env.get_template(self.config.catalogue_template)
             page.content += template.render(catalogue=catalogue, page=page, config=config)
+        if SEARCH_MARKER in page.content:
+            template = self.env.get_template(self.config.search_box_template)
+            page.content = page.content.replace(SEARCH_MARKER, template.render(page=page, config=config))
         if page.file.src_uri == WHAT_WORKS_PAGE:
             template = self.env.get_template(self.config.evidence_template)
             page.content += template.render(

@@ -32,15 +32,33 @@ def search(page: Page, query: str, *, key_by_key: bool = True) -> list[Hit]:
         field.press_sequentially(query)
     else:
         field.fill(query)
+    return results(page, query)
+
+
+def search_from_box(page: Page, query: str) -> list[Hit]:
+    """Type `query` into the search box on the page (the front page's) and press "Zoeken": the page is
+    loaded again with ?zoek=…, and the search dialog opens with the results; returns them."""
+    form = page.get_by_role("search", name="Kennisbank doorzoeken")
+    form.get_by_label("Zoek in de kennisbank").fill(query)
+    form.get_by_role("button", name="Zoeken").click()
+    dialog = page.locator("dialog#kb-search")
+    expect(dialog).to_have_attribute("open", "")
+    expect(dialog.locator("input.kb-search__input")).to_have_value(query)
+    return results(page, query)
+
+
+def results(page: Page, query: str) -> list[Hit]:
+    """The results the search dialog shows, once they are those of `query`."""
+    dialog = page.locator("dialog#kb-search")
     expect(dialog.locator(f'.kb-search__results[data-query="{query}"]')).to_be_attached()
-    results = dialog.locator(".kb-search__result")
+    found = dialog.locator(".kb-search__result")
     return [
         Hit(
-            urlsplit(results.nth(i).locator("a").get_attribute("href") or "").path,
-            results.nth(i).locator(".kb-search__type").text_content() or "",
-            results.nth(i).locator(".kb-search__result-title").text_content() or "",
+            urlsplit(found.nth(i).locator("a").get_attribute("href") or "").path,
+            found.nth(i).locator(".kb-search__type").text_content() or "",
+            found.nth(i).locator(".kb-search__result-title").text_content() or "",
         )
-        for i in range(results.count())
+        for i in range(found.count())
     ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urljoin
 
 import pytest
@@ -18,7 +19,15 @@ from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 from playwright.sync_api import Browser, Page, expect
 
 from .search import search
-from .tour import CATALOGUES, SCHEMES, SEARCH_QUERY, STOPS, Stop, search_filtered
+from .tour import (
+    CATALOGUES,
+    PHONE,
+    SCHEMES,
+    SEARCH_QUERY,
+    STOPS,
+    Stop,
+    search_filtered,
+)
 
 AXE_OPTIONS = {
     "runOnly": {
@@ -177,15 +186,27 @@ RING = r"""async () => {
 }""".replace("SHOWN", SHOWN)
 
 
-@pytest.fixture(scope="module")
-def scheme_pages(browser: Browser) -> Iterator[dict[str, Page]]:
+@contextmanager
+def pages_per_scheme(browser: Browser, viewport: dict[str, int]) -> Iterator[dict[str, Page]]:
     """One page per colour scheme, reused for every stop: the palette follows the system preference."""
-    contexts = {scheme: browser.new_context(color_scheme=scheme, viewport=VIEWPORT) for scheme in SCHEMES}
+    contexts = {scheme: browser.new_context(color_scheme=scheme, viewport=viewport) for scheme in SCHEMES}
     for context in contexts.values():
         context.add_init_script(AXE_SCRIPT)  # axe-core in every page, without sending it each time
     yield {scheme: context.new_page() for scheme, context in contexts.items()}
     for context in contexts.values():
         context.close()
+
+
+@pytest.fixture(scope="module")
+def scheme_pages(browser: Browser) -> Iterator[dict[str, Page]]:
+    with pages_per_scheme(browser, VIEWPORT) as pages:
+        yield pages
+
+
+@pytest.fixture(scope="module")
+def phone_scheme_pages(browser: Browser) -> Iterator[dict[str, Page]]:
+    with pages_per_scheme(browser, PHONE) as pages:
+        yield pages
 
 
 def visit(page: Page, site_server: str, path: str) -> None:
@@ -202,6 +223,22 @@ AXE_RESULTS = "() => window.__kbAxe"
 def test_axe_finds_no_violation_in_either_scheme(
     scheme_pages: dict[str, Page], site_server: str, stop: Stop
 ) -> None:
+    assert_axe_finds_nothing(scheme_pages, site_server, stop)
+
+
+# On a phone the front page's cards, an entry's history, the changes and the header's buttons are laid
+# out anew.
+PHONE_STOPS = [stop for stop in STOPS if stop.name in {"home", "search-box", "history", "changes"}]
+
+
+@pytest.mark.parametrize("stop", PHONE_STOPS, ids=lambda stop: stop.name)
+def test_axe_finds_no_violation_on_a_phone_in_either_scheme(
+    phone_scheme_pages: dict[str, Page], site_server: str, stop: Stop
+) -> None:
+    assert_axe_finds_nothing(phone_scheme_pages, site_server, stop)
+
+
+def assert_axe_finds_nothing(scheme_pages: dict[str, Page], site_server: str, stop: Stop) -> None:
     for scheme, page in scheme_pages.items():
         visit(page, site_server, stop.path)
         expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])

@@ -12,9 +12,8 @@ from kennisbank.model import ENTRY_TYPES, EntryType
 from kennisbank.model.vocabularies import Audience
 from kennisbank.plugin.pages import audience_uri
 
-from .tour import CATALOGUES, STOPS
+from .tour import CATALOGUES, PHONE, SCHEMES, STOPS
 
-PHONE = {"width": 360, "height": 740}
 # Every kind of page of the tour, and every audience page.
 PAGES = sorted(
     {stop.path for stop in STOPS}
@@ -22,16 +21,29 @@ PAGES = sorted(
 )
 
 
+# The front page, whose cards and charts follow the width, also in the dark scheme.
+SCHEMED_PAGES = [(path, "light") for path in PAGES] + [("", "dark")]
+
+
 @pytest.fixture(scope="module")
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE)
-    yield context.new_page()
-    context.close()
+def phones(browser: Browser) -> Iterator[dict[str, Page]]:
+    """A phone per colour scheme: the palette follows the system preference."""
+    contexts = {scheme: browser.new_context(viewport=PHONE, color_scheme=scheme) for scheme in SCHEMES}
+    yield {scheme: context.new_page() for scheme, context in contexts.items()}
+    for context in contexts.values():
+        context.close()
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_no_page_scrolls_sideways(phone: Page, site_server: str, path: str) -> None:
+@pytest.fixture(scope="module")
+def phone(phones: dict[str, Page]) -> Page:
+    return phones["light"]
+
+
+@pytest.mark.parametrize(("path", "scheme"), SCHEMED_PAGES)
+def test_no_page_scrolls_sideways(phones: dict[str, Page], site_server: str, path: str, scheme: str) -> None:
+    phone = phones[scheme]
     phone.goto(urljoin(site_server, path))
+    expect(phone.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
     widest = phone.evaluate(
         """() => [...document.querySelectorAll("body *")]
              .map((element) => [Math.ceil(element.getBoundingClientRect().right), element])
@@ -39,7 +51,7 @@ def test_no_page_scrolls_sideways(phone: Page, site_server: str, path: str) -> N
              .map(([right, element]) => `${element.tagName.toLowerCase()}.${element.className} ${right}`)
              .slice(0, 3)"""
     )
-    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], widest
+    assert phone.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"], widest
 
 
 @pytest.mark.parametrize("path", CATALOGUES)

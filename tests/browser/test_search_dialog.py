@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from .search import filter_counts, open_filters, partial_notes, paths, search, status
+from .search import filter_counts, open_filters, partial_notes, paths, search, search_from_box, status
 
 # A word of the fixture site on pages of several types, and a word on no page.
 COMMON = "voorbeeld"
@@ -202,3 +202,15 @@ def test_every_result_can_be_reached_ten_at_a_time(page: Page, site_server: str,
         shown = min(total, shown + 10)
     expect(more).to_be_hidden()
     assert status(page) == f"{total} resultaten."
+
+
+def test_the_search_box_on_the_front_page_opens_the_dialog_with_the_results(
+    page: Page, site_server: str
+) -> None:
+    page.goto(site_server)
+
+    hits = search_from_box(page, "grooming")
+
+    assert hits, status(page)
+    assert parse_qs(urlsplit(page.url).query)["zoek"] == ["grooming"]
+    expect(page.locator("dialog#kb-search input.kb-search__input")).to_be_focused()

@@ -13,13 +13,15 @@ from urllib.parse import parse_qs, urlsplit
 
 from playwright.sync_api import Page, expect
 
-from .search import filter_counts, open_filters, search
+from .search import filter_counts, open_filters, search, search_from_box
 
 SEARCH_QUERY = "grooming"
 # Two words that no page holds both of: the dialog shows partial matches.
 PARTIAL_QUERY = "versleuteling telefoon"
 # Material's palette in mkdocs.yml: the first scheme follows a light, the second a dark preference.
 SCHEMES = {"light": "default", "dark": "slate"}
+# A phone's screen: no page scrolls sideways on it (test_phone.py); axe checks the front page on it too.
+PHONE = {"width": 360, "height": 740}
 
 
 def filter_first(page: Page) -> None:
@@ -59,6 +61,11 @@ def sort_by_evidence(page: Page) -> None:
 def search_open(page: Page) -> None:
     """The search dialog open with results: "/" and a query typed key by key."""
     assert search(page, SEARCH_QUERY), f"no results for {SEARCH_QUERY!r}"
+
+
+def search_from_home(page: Page) -> None:
+    """The front page's search box: the query sent with "Zoeken" opens the dialog with its results."""
+    assert search_from_box(page, SEARCH_QUERY), f"no results for {SEARCH_QUERY!r}"
 
 
 def search_filtered(page: Page) -> None:
@@ -141,6 +148,7 @@ STOPS = [
     Stop("history", "interventies/int-002/", open_history),
     Stop("changes", "wijzigingen/"),
     Stop("search", "", search_open),
+    Stop("search-box", "", search_from_home),
     Stop("search-filtered", "", search_filtered),
     Stop("not-found", "404.html"),
 ]

@@ -16,6 +16,8 @@ class KennisbankConfig(base.Config):
     catalogue_template = config_options.Type(str, default="partials/kennisbank/catalogue.html")
     # Template that renders the table of "Wat werkt": every intervention on its evidence profile.
     evidence_template = config_options.Type(str, default="partials/kennisbank/evidence.html")
+    # Template that renders the search box where a page has the marker <!-- kennisbank:zoekvak -->.
+    search_box_template = config_options.Type(str, default="partials/kennisbank/search-box.html")
     # Heading of the section that lists related entries in both directions.
     related_heading = config_options.Type(str, default="Verwant")
     # Page generated from the content model that documents every field and allowed value.

@@ -22,8 +22,6 @@ from kennisbank.releases.index import ReleaseIndex
 
 CHANGES_PAGE = "wijzigingen.md"
 REVIEW_PAGE = "te-herzien.md"
-# Where the home page shows the latest release.
-RELEASE_MARKER = "<!-- kennisbank:laatste-release -->"
 # Where the home page lists the latest changes of the entries.
 LATEST_CHANGES_MARKER = "<!-- kennisbank:laatste-wijzigingen -->"
 LATEST_CHANGES = 5
@@ -205,23 +203,24 @@ def review_page(corpus: Corpus, today: date) -> str:
     return "\n".join(lines) + "\n"
 
 
-def latest_release_line(indexes: list[ReleaseIndex], here: str) -> str:
-    changes = posixpath.relpath(CHANGES_PAGE, posixpath.dirname(here) or ".")
+def latest_changes(
+    history: History, indexes: list[ReleaseIndex], corpus: Corpus, here: str, count: int = LATEST_CHANGES
+) -> str:
+    """The `count` newest changes of the entries, each with its date, then the latest release, for the
+    page at `here`."""
+    folder = posixpath.dirname(here) or "."
     latest = indexes[-1] if indexes else None
-    if latest is None or latest.date is None:
-        return f"Er is nog geen release uitgebracht; zie de [wijzigingen]({changes})."
-    return (
-        f"Laatste release: **{latest.version}**, {dutch_date(latest.date)}. Zie de [wijzigingen]({changes})."
+    release = (
+        f"Laatste release: **{latest.version}**, {dutch_date(latest.date)}."
+        if latest is not None and latest.date is not None
+        else "Er is nog geen release uitgebracht."
     )
-
-
-def latest_changes(history: History, corpus: Corpus, here: str, count: int = LATEST_CHANGES) -> str:
-    """The `count` newest changes of the entries, each with its date, for the page at `here`."""
-    changes_link = posixpath.relpath(CHANGES_PAGE, posixpath.dirname(here) or ".")
-    feed_link = posixpath.relpath(FEED_FILE, posixpath.dirname(here) or ".")
-    more = f"[Alle wijzigingen]({changes_link}) · [Atom-feed]({feed_link})"
+    more = (
+        f"{release} [Alle wijzigingen]({posixpath.relpath(CHANGES_PAGE, folder)}) · "
+        f"[Atom-feed]({posixpath.relpath(FEED_FILE, folder)})\n"
+    )
     if not history.available:
-        return f"Deze kopie van de kennisbank heeft geen versiegeschiedenis. {more}\n"
+        return f"Deze kopie van de kennisbank heeft geen versiegeschiedenis.\n\n{more}"
     entries = {entry.file.path: entry for entry in corpus.by_id.values()}
     items = [
         f"- {dutch_date(revision.day)} · {entry_link(entries[path], here)} — "
@@ -229,5 +228,5 @@ def latest_changes(history: History, corpus: Corpus, here: str, count: int = LAT
         for path, revision in history.newest(entries, count)
     ]
     if not items:
-        return f"Er zijn nog geen wijzigingen vastgelegd. {more}\n"
-    return "\n".join(items) + f"\n\n{more}\n"
+        return f"Er zijn nog geen wijzigingen vastgelegd.\n\n{more}"
+    return "\n".join(items) + f"\n\n{more}"

@@ -45,14 +45,19 @@ from kennisbank.plugin.evidence_page import (
     what_works_page,
 )
 from kennisbank.plugin.history_section import HISTORY_ANCHOR, HISTORY_HEADING, history_section
+from kennisbank.plugin.home_page import (
+    AUDIENCES_MARKER,
+    KEYFIGURES_MARKER,
+    SEARCH_MARKER,
+    audience_cards,
+    keyfigure_cards,
+)
 from kennisbank.plugin.lifecycle_pages import (
     CHANGES_PAGE,
     LATEST_CHANGES_MARKER,
-    RELEASE_MARKER,
     REVIEW_PAGE,
     changes_page,
     latest_changes,
-    latest_release_line,
     review_page,
 )
 from kennisbank.plugin.navigation import navigation
@@ -233,10 +238,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if STATUS_MARKER in markdown:
             markdown = markdown.replace(STATUS_MARKER, status_lead(self.corpus, page.file.src_uri))
         if LATEST_CHANGES_MARKER in markdown:
-            changes = latest_changes(self.history, self.corpus, page.file.src_uri)
+            changes = latest_changes(self.history, self.indexes, self.corpus, page.file.src_uri)
             markdown = markdown.replace(LATEST_CHANGES_MARKER, changes)
-        if RELEASE_MARKER in markdown:
-            markdown = markdown.replace(RELEASE_MARKER, latest_release_line(self.indexes, page.file.src_uri))
+        if AUDIENCES_MARKER in markdown:
+            markdown = markdown.replace(AUDIENCES_MARKER, audience_cards(page.file.src_uri))
+        if KEYFIGURES_MARKER in markdown:
+            figures = keyfigure_cards(self.corpus, page.file.src_uri, self.today)
+            markdown = markdown.replace(KEYFIGURES_MARKER, figures)
         return markdown
 
     # First, before other plugins add to the content: the HTML that the page's Markdown became.
@@ -272,6 +280,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             catalogue = build_catalogue(catalogue_type, self.corpus, url_for)
             template = self.env.get_template(self.config.catalogue_template)
             page.content += template.render(catalogue=catalogue, page=page, config=config)
+        if SEARCH_MARKER in page.content:
+            template = self.env.get_template(self.config.search_box_template)
+            page.content = page.content.replace(SEARCH_MARKER, template.render(page=page, config=config))
         if page.file.src_uri == WHAT_WORKS_PAGE:
             template = self.env.get_template(self.config.evidence_template)
             page.content += template.render(

@@ -33,28 +33,46 @@ def keyfigures(corpus: Corpus, series_type_folder: str, today: date) -> str:
     blocks = []
     for entry in sorted(_all_series(corpus), key=lambda entry: entry.id):
         series = series_of(entry)
-        newest = series.newest
-        dated = (
-            " *Verouderd: het nieuwste meetpunt is meer dan " + str(series.current_for_years) + " jaar oud.*"
-        )
         blocks.append(
             f"## {entry_link(entry, f'{series_type_folder}/index.md', title=series.title)}"
             f" {{ #{entry.id.lower()} }}\n\n"
-            f'<div class="kb-chart kb-chart--small" data-pagefind-ignore>\n{small_chart(entry)}\n</div>\n\n'
-            f"**Nieuwste meetpunt:** {value_text(series, newest)} ({newest.when.label}). "
-            f"**Geteld door:** {series.counter}. **Gebied:** {series.geography.label}."
-            + (dated if series.is_dated(today) else "")
-            + "\n"
+            f"{small_chart_block(entry)}\n\n" + newest_point(entry, today, area=True) + "\n"
         )
     return "\n".join(blocks) if blocks else "Er zijn nog geen cijferreeksen.\n"
 
 
-def dated_series(corpus: Corpus, today: date) -> list[LoadedEntry]:
+def small_chart_block(entry: LoadedEntry) -> str:
+    """A series' small chart, kept out of the search index (its title and description repeat the entry)."""
+    return f'<div class="kb-chart kb-chart--small" data-pagefind-ignore>\n{small_chart(entry)}\n</div>'
+
+
+def newest_point(entry: LoadedEntry, today: date, *, area: bool) -> str:
+    """A series' newest figure with its period and who counted it (and where, with `area`), and whether it
+    is dated: the one wording of the overview of key figures and of the front page."""
+    series = series_of(entry)
+    newest = series.newest
+    text = (
+        f"**Nieuwste meetpunt:** {value_text(series, newest)} ({newest.when.label}). "
+        f"**Geteld door:** {series.counter}."
+    )
+    if area:
+        text += f" **Gebied:** {series.geography.label}."
+    if series.is_dated(today):
+        text += f" *Verouderd: het nieuwste meetpunt is meer dan {series.current_for_years} jaar oud.*"
+    return text
+
+
+def current_series(corpus: Corpus) -> list[LoadedEntry]:
+    """Every series not retired, by ID."""
     return [
         entry
         for entry in sorted(_all_series(corpus), key=lambda entry: entry.id)
-        if series_of(entry).is_dated(today) and entry.data.retired is None
+        if entry.data.retired is None
     ]
+
+
+def dated_series(corpus: Corpus, today: date) -> list[LoadedEntry]:
+    return [entry for entry in current_series(corpus) if series_of(entry).is_dated(today)]
 
 
 def _all_series(corpus: Corpus) -> list[LoadedEntry]:

@@ -56,8 +56,10 @@ def test_code_and_email_addresses_are_never_read_as_citations(built_fixture_site
 
 def test_every_entry_page_ends_with_its_sources(built_fixture_site: Path) -> None:
     soup = page(built_fixture_site, "bevindingen/bev-002")
+    # The text ends with its sources; only the page's history, which is no text of the entry, follows.
     headings = [h2.get("id") for h2 in soup.select("article h2")]
-    assert headings[-1] == "bronnen"
+    assert headings[-2:] == ["bronnen", "geschiedenis"]
+    assert soup.select_one("article h2#geschiedenis").parent["class"] == ["kb-history"]
     sources = soup.select_one("article h2#bronnen").find_next_sibling()
     assert "footnote" in sources["class"]
 

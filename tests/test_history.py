@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import feedparser
+import markdown
 import pytest
 from bs4 import BeautifulSoup
 
@@ -17,6 +18,7 @@ from kennisbank.model import ENTRY_TYPES
 from kennisbank.plugin.history_section import HISTORY_ANCHOR
 from kennisbank.releases.feed import FEED_FILE
 from kennisbank.releases.history import Kind, Revision, describe, read_history
+from kennisbank.text.literal import markdown_literal, plain_heading
 from tests.atom import atom_problems
 from tests.conftest import GIT_IDENTITY, git, git_project, run_tool
 from tests.test_fixture_site import page
@@ -293,3 +295,52 @@ def test_a_copy_without_history_says_so_and_builds(fixture_site: Path) -> None:
     assert "geen versiegeschiedenis" in home
     document = (fixture_site / "site" / FEED_FILE).read_bytes()
     assert atom_problems(document) == [] and feedparser.parse(document).entries == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "plain"),
+    [
+        ("Wat het is", "Wat het is"),
+        ("Wat *niet* bekend is {#onbekend}", "Wat niet bekend is"),
+        ("Volgens [BEV-001](../bevindingen/bev-001.md) en [@rapport2021]", "Volgens BEV-001 en"),
+        ("Een <em>nadruk</em> en een voetnoot[^1]", "Een nadruk en een voetnoot"),
+    ],
+)
+def test_a_heading_is_named_in_plain_words(heading: str, plain: str) -> None:
+    assert plain_heading(heading) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat het is & doet <script>x</script>",
+        "[INT-002](int-002.md) en [@rapport2021] met *nadruk* en `code`",
+        "1. geen lijst; # geen kop; \\ een backslash; &amp; geen entiteit",
+    ],
+)
+def test_a_literal_shows_exactly_its_text(text: str) -> None:
+    html = markdown.markdown(f"- {markdown_literal(text)}")
+    item = BeautifulSoup(html, "html.parser").select_one("li")
+    assert item is not None and item.get_text() == text and not item.find(True)
+
+
+def test_a_heading_with_a_link_is_named_in_plain_words_on_the_changes_page(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    git_project(project)
+    entry = project / "docs/interventies/int-001.md"
+    heading = "## Wat *het* is & doet volgens [BEV-001](../bevindingen/bev-001.md)"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("## Wat het is", heading), encoding="utf-8")
+    git(project, "commit", "-q", "-am", "Kop met een link")
+    result = run_tool(["mkdocs", "build", "--strict"], project)
+    assert result.returncode == 0, result.stderr
+    line = next(
+        item
+        for item in page(project / "site", "wijzigingen").select("article li")
+        if "INT-001" in item.get_text()
+    )
+    assert line.get_text(" ", strip=True).endswith(
+        "tekst: Wat het is & doet volgens BEV-001, Wat het is (en 1 eerdere wijziging)"
+    )
+    # The section's name is text there: its link stays in the entry.
+    assert [link.get_text() for link in line.select("a")] == ["INT-001 · Voorbeeldinterventie"]

@@ -19,6 +19,7 @@ from kennisbank.releases.feed import FEED_FILE
 from kennisbank.releases.freshness import review_due
 from kennisbank.releases.history import History, Revision, describe
 from kennisbank.releases.index import ReleaseIndex
+from kennisbank.text.literal import markdown_literal
 
 CHANGES_PAGE = "wijzigingen.md"
 REVIEW_PAGE = "te-herzien.md"
@@ -88,7 +89,7 @@ def _pending(entry: LoadedEntry, revisions: list[Revision], note: str) -> str:
     more = f" (en {earlier} eerdere {'wijziging' if earlier == 1 else 'wijzigingen'})" if earlier else ""
     return (
         f"- {dutch_date(newest.day)} · {entry_link(entry, CHANGES_PAGE)} — "
-        f"{describe(newest, entry.entry_type.model)}{note}{more}"
+        f"{markdown_literal(describe(newest, entry.entry_type.model))}{note}{more}"
     )
 
 
@@ -224,7 +225,7 @@ def latest_changes(
     entries = {entry.file.path: entry for entry in corpus.by_id.values()}
     items = [
         f"- {dutch_date(revision.day)} · {entry_link(entries[path], here)} — "
-        f"{describe(revision, entries[path].entry_type.model, at_most=NAMED_IN_BRIEF)}"
+        f"{markdown_literal(describe(revision, entries[path].entry_type.model, at_most=NAMED_IN_BRIEF))}"
         for path, revision in history.newest(entries, count)
     ]
     if not items:

@@ -27,6 +27,7 @@ from pydantic import BaseModel
 
 from kennisbank.model.fields import field_title
 from kennisbank.text.code import in_fenced_code
+from kennisbank.text.literal import plain_heading
 
 # Text before an entry's first heading: its introduction.
 INTRODUCTION = "inleiding"
@@ -240,7 +241,7 @@ def _sections(body: str) -> dict[str, str]:
     for line, in_code in in_fenced_code(body.split("\n")):
         stripped = line.lstrip()
         if not in_code and stripped.startswith("#") and stripped.lstrip("#").startswith(" "):
-            current = stripped.lstrip("#").strip().rstrip("#").strip()
+            current = plain_heading(stripped.lstrip("#").strip().rstrip("#").strip()) or INTRODUCTION
             sections.setdefault(current, [])
         else:
             sections[current].append(line.rstrip())

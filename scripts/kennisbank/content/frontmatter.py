@@ -100,22 +100,41 @@ def megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f}".removesuffix(".0").replace(".", ",") + " MB"
 
 
-def _split(text: str, shown_as: str) -> EntryFile:
+@dataclass(frozen=True)
+class Parts:
+    """A text split at its front matter: the YAML, the body after it and the line the body starts on."""
+
+    yaml_text: str
+    body: str
+    body_line: int
+
+
+def front_matter_parts(text: str) -> Parts | None:
+    """The parts of a text that opens with a line '---' and closes its front matter with '---' or '...';
+    None where it does not. The one rule for where front matter ends, for every reader of it."""
     lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
+    if lines[0].rstrip() != "---":
+        return None
+    closing = next((i for i, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "...")), None)
+    if closing is None:
+        return None
+    return Parts("\n".join(lines[1:closing]), "\n".join(lines[closing + 1 :]), closing + 2)
+
+
+def _split(text: str, shown_as: str) -> EntryFile:
+    if text.split("\n", 1)[0].rstrip() != "---":
         raise FrontMatterError(
             Problem(shown_as, 1, "geen front matter: het bestand moet met een regel '---' beginnen")
         )
-    closing = next((i for i, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "...")), None)
-    if closing is None:
+    parts = front_matter_parts(text)
+    if parts is None:
         raise FrontMatterError(Problem(shown_as, 1, "front matter wordt niet afgesloten met een regel '---'"))
-    yaml_text = "\n".join(lines[1:closing])
-    meta, key_lines, item_lines = _parse_mapping(yaml_text, shown_as)
+    meta, key_lines, item_lines = _parse_mapping(parts.yaml_text, shown_as)
     return EntryFile(
         path=shown_as,
         meta=meta,
-        body="\n".join(lines[closing + 1 :]),
-        body_line=closing + 2,
+        body=parts.body,
+        body_line=parts.body_line,
         key_lines=key_lines,
         item_lines=item_lines,
     )

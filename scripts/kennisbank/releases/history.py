@@ -25,7 +25,9 @@ from pathlib import Path, PurePosixPath
 import yaml
 from pydantic import BaseModel
 
+from kennisbank.content.frontmatter import front_matter_parts
 from kennisbank.model.fields import field_title
+from kennisbank.text.blocks import HEADING
 from kennisbank.text.code import in_fenced_code
 from kennisbank.text.literal import plain_heading
 
@@ -219,19 +221,17 @@ def _revision(
 
 
 def _split(text: str) -> tuple[dict[str, object], str]:
-    """The front matter and body of a version of a file; an unreadable front matter counts as empty, so
-    a change to it still shows as a change of its keys."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        return {}, text
-    closing = next((i for i, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "...")), None)
-    if closing is None:
+    """The front matter and body of a version of a file, split where the content reader splits it. The
+    YAML is read with libyaml, without the reader's line numbers and checks: an old version only has to
+    be compared, and an unreadable front matter counts as empty, so a change to it still shows."""
+    parts = front_matter_parts(text.replace("\r\n", "\n"))
+    if parts is None:
         return {}, text
     try:
-        meta = yaml.load("\n".join(lines[1:closing]), Loader=_LOADER)
+        meta = yaml.load(parts.yaml_text, Loader=_LOADER)
     except yaml.YAMLError:
         meta = None
-    return (meta if isinstance(meta, dict) else {}), "\n".join(lines[closing + 1 :])
+    return (meta if isinstance(meta, dict) else {}), parts.body
 
 
 def _sections(body: str) -> dict[str, str]:
@@ -239,9 +239,9 @@ def _sections(body: str) -> dict[str, str]:
     sections: dict[str, list[str]] = {INTRODUCTION: []}
     current = INTRODUCTION
     for line, in_code in in_fenced_code(body.split("\n")):
-        stripped = line.lstrip()
-        if not in_code and stripped.startswith("#") and stripped.lstrip("#").startswith(" "):
-            current = plain_heading(stripped.lstrip("#").strip().rstrip("#").strip()) or INTRODUCTION
+        heading = None if in_code else HEADING.match(line)
+        if heading is not None:
+            current = plain_heading(heading.group(1).strip().rstrip("#").strip()) or INTRODUCTION
             sections.setdefault(current, [])
         else:
             sections[current].append(line.rstrip())

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from kennisbank.text.code import in_fenced_code
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# An ATX heading, with its text (and any closing hashes) as group 1.
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s(.*)$")
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ def prose_blocks(body: str, body_line: int) -> Iterator[Block]:
     lines: list[str] = []
     start = body_line
     for number, (line, is_code) in enumerate(in_fenced_code(body.split("\n")), body_line):
-        if not is_code and line.strip() and not _HEADING.match(line):
+        if not is_code and line.strip() and not HEADING.match(line):
             if not lines:
                 start = number
             lines.append(line)

@@ -3,6 +3,7 @@ query and filters in the address (shared links, the back button)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -214,3 +215,30 @@ def test_the_search_box_on_the_front_page_opens_the_dialog_with_the_results(
     assert hits, status(page)
     assert parse_qs(urlsplit(page.url).query)["zoek"] == ["grooming"]
     expect(page.locator("dialog#kb-search input.kb-search__input")).to_be_focused()
+
+
+SHARED_PAGE_STUB = Path(__file__).with_name("pagefind_shared_page.js")
+
+
+def test_an_excerpt_is_that_of_the_latest_query_when_an_older_one_reads_the_same_page_later(
+    page: Page, fixture_server: str
+) -> None:
+    # Pagefind writes a search's match locations into one object per page when its data is read. Here an
+    # older query ("eerste") comes back after the latest ("tweede") has asked for the page's data, and both
+    # wait for the page to load: the excerpt must still be the latest query's (word 60), not word 5.
+    page.route("**/pagefind/pagefind.js", lambda route: route.fulfill(path=SHARED_PAGE_STUB))
+    page.goto(fixture_server)
+    page.keyboard.press("/")
+    page.wait_for_function("() => window.kbPagefindStub !== undefined")
+    page.evaluate("() => window.kbPagefindStub.hold('eerste')")
+    field = page.locator("dialog#kb-search input.kb-search__input")
+    field.fill("eerste")
+    field.fill("tweede")
+    page.wait_for_function("() => window.kbPagefindStub.read.includes('tweede')")
+    page.evaluate("() => window.kbPagefindStub.release_eerste()")
+    page.wait_for_function("() => window.kbPagefindStub.searched.includes('eerste')")
+    page.evaluate("() => window.kbPagefindStub.loadPage()")
+    expect(page.locator('.kb-search__results[data-query="tweede"]')).to_be_attached()
+    excerpt = page.locator(".kb-search__result .kb-search__excerpt")
+    expect(excerpt.locator("mark")).to_have_text("woord60")
+    assert "woord5 " not in excerpt.inner_text()

@@ -27,6 +27,7 @@
   let suggestions = null;
   let filterValues = null; // every value of every filter, from the index
   let latest = 0;
+  let reading = Promise.resolve(); // the page data being read for the results shown (see pages())
   let current = { hits: [], words: [], shown: 0, query: "" }; // the results of the latest query
 
   async function engine() {
@@ -78,6 +79,24 @@
       ...complete.map((result) => ({ result, words, partial: false })),
       ...rest.map((hit) => ({ ...hit, partial: hit.words.length < words.length })),
     ];
+  }
+
+  // The data of the pages of `hits`, each with the match locations of this search. Pagefind 1.5.2 keeps
+  // one data object per page and writes the locations of whichever search reads it into that object
+  // (loadFragment), so two searches reading one page at once could swap their locations, and a result
+  // would show the excerpt of an older query. Reads are therefore taken one search at a time, and each
+  // keeps its own locations before the next may begin.
+  function pages(hits) {
+    const read = reading.then(() =>
+      Promise.all(
+        hits.map(async (hit) => {
+          const data = await hit.result.data();
+          return { ...data, weighted_locations: data.weighted_locations };
+        }),
+      ),
+    );
+    reading = read.catch(() => undefined);
+    return read;
   }
 
   // Some thirty words of the page around its best matches, the matches marked. Pagefind's own excerpt
@@ -237,9 +256,10 @@
       return;
     }
     const hits = await matches(query, filtersFor());
-    const words = query.split(/\s+/).filter(Boolean);
-    const shown = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => hit.result.data()));
     if (mine !== latest) return; // a newer query has been typed meanwhile
+    const words = query.split(/\s+/).filter(Boolean);
+    const shown = await pages(hits.slice(0, PAGE_SIZE));
+    if (mine !== latest) return;
     current = { hits, words, shown: shown.length, query };
     list.replaceChildren(...shown.map((data, index) => resultItem(data, hits[index])));
     showCount();
@@ -262,7 +282,7 @@
     const mine = latest;
     const from = current.shown;
     const next = current.hits.slice(from, from + PAGE_SIZE);
-    const added = await Promise.all(next.map((hit) => hit.result.data()));
+    const added = await pages(next);
     if (mine !== latest) return;
     const items = added.map((data, index) => resultItem(data, next[index]));
     list.append(...items);

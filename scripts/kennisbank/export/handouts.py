@@ -19,13 +19,14 @@ from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES, Entry
 from kennisbank.model.entries import Aanbeveling, Interventie, Reeks, file_name
 from kennisbank.model.fields import Shown, listed_fields
+from kennisbank.text.blocks import heading
+from kennisbank.text.code import in_fenced_code
 
 MEETING = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "expertmeeting")
 RECOMMENDATION = next(entry_type for entry_type in ENTRY_TYPES if entry_type.name == "aanbeveling")
 # The section of a meeting's text that states its aim; the scaffold writes it into every new meeting.
 AIM_SECTION = "Doel"
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{[^}]*\})?\s*$")
 # An inline link or image target: `](target)` or `](target "title")`.
 _LINK_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)(?P<title>\s+\"[^\"]*\")?\)")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/)", re.IGNORECASE)
@@ -104,16 +105,16 @@ def _series_shown(entries: list[LoadedEntry], corpus: Corpus) -> list[LoadedEntr
     return [corpus.by_id[series_id] for series_id in sorted(ids) if series_id in corpus.by_id]
 
 
-def section_text(body: str, heading: str) -> str:
-    """The text under the level-2 heading `heading`, up to the next heading of level 1 or 2."""
-    lines = body.split("\n")
+def section_text(body: str, title: str) -> str:
+    """The text under the level-2 heading `title` (in plain words), up to the next heading of level 1
+    or 2; headings in fenced code are text."""
     collected: list[str] | None = None
-    for line in lines:
-        found = _HEADING.match(line)
-        if found and len(found.group(1)) <= 2:
+    for line, in_code in in_fenced_code(body.split("\n")):
+        found = None if in_code else heading(line)
+        if found is not None and found.level <= 2:
             if collected is not None:
                 break
-            if len(found.group(1)) == 2 and found.group(2).strip() == heading:
+            if found.level == 2 and found.words == title:
                 collected = []
             continue
         if collected is not None:

@@ -27,9 +27,8 @@ from pydantic import BaseModel
 
 from kennisbank.content.frontmatter import front_matter_parts
 from kennisbank.model.fields import field_title
-from kennisbank.text.blocks import HEADING
+from kennisbank.text.blocks import heading
 from kennisbank.text.code import in_fenced_code
-from kennisbank.text.literal import plain_heading
 
 # Text before an entry's first heading: its introduction.
 INTRODUCTION = "inleiding"
@@ -239,9 +238,9 @@ def _sections(body: str) -> dict[str, str]:
     sections: dict[str, list[str]] = {INTRODUCTION: []}
     current = INTRODUCTION
     for line, in_code in in_fenced_code(body.split("\n")):
-        heading = None if in_code else HEADING.match(line)
-        if heading is not None:
-            current = plain_heading(heading.group(1).strip().rstrip("#").strip()) or INTRODUCTION
+        found = None if in_code else heading(line)
+        if found is not None:
+            current = found.words or INTRODUCTION
             sections.setdefault(current, [])
         else:
             sections[current].append(line.rstrip())

@@ -304,6 +304,7 @@ def test_a_copy_without_history_says_so_and_builds(fixture_site: Path) -> None:
         ("Wat *niet* bekend is {#onbekend}", "Wat niet bekend is"),
         ("Volgens [BEV-001](../bevindingen/bev-001.md) en [@rapport2021]", "Volgens BEV-001 en"),
         ("Een <em>nadruk</em> en een voetnoot[^1]", "Een nadruk en een voetnoot"),
+        ("Minder &lt; meer &amp; &#8220;gelijk&#8221;", "Minder < meer & \u201cgelijk\u201d"),
     ],
 )
 def test_a_heading_is_named_in_plain_words(heading: str, plain: str) -> None:

@@ -7,6 +7,7 @@ or emphasis in a heading would mean something else there, or nothing at all.
 
 from __future__ import annotations
 
+import html
 import re
 
 from kennisbank.text.prose import ATTRIBUTE_LIST, CITATION, FOOTNOTE_REFERENCE, HTML_TAG
@@ -19,13 +20,13 @@ _MARKUP = re.compile(r"([\\`*_{}\[\]()#+!.-])")
 
 
 def plain_heading(heading: str) -> str:
-    """A heading's words: without its attribute list, citations, footnotes, HTML, link targets and
-    emphasis markers."""
+    """A heading's words as its page shows them: without its attribute list, citations, footnotes, HTML,
+    link targets and emphasis markers, and with character references (`&lt;`) as the characters."""
     text = ATTRIBUTE_LIST.sub(" ", heading)
     for pattern in (CITATION, FOOTNOTE_REFERENCE, HTML_TAG):
         text = pattern.sub(" ", text)
     text = _LINK.sub(r"\1", text)
-    text = _MARKERS.sub("", text)
+    text = html.unescape(_MARKERS.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 
 from kennisbank.content.corpus import Corpus
+from kennisbank.content.entry_links import link_target
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ def bibliography_page(references: list[Reference], corpus: Corpus, page_uri: str
     cited_by: dict[str, list[str]] = {reference.key: [] for reference in references}
     for entry in corpus.by_id.values():
         for key in entry.data.sources:
-            cited_by.setdefault(key, []).append(f"[{entry.id}]({_relative(entry.src_uri, page_uri)})")
+            cited_by.setdefault(key, []).append(f"[{entry.id}]({link_target(entry.src_uri, page_uri)})")
     sections = [
         f'<div class="kb-source" id="{anchor(reference.key)}" markdown>\n\n{reference.text}\n\n'
         f'<span class="kb-source__cited-by">{_cited_by_text(cited_by[reference.key])}</span>\n\n</div>'
@@ -37,7 +37,3 @@ def bibliography_page(references: list[Reference], corpus: Corpus, page_uri: str
 
 def _cited_by_text(links: list[str]) -> str:
     return "Geciteerd in: " + ", ".join(links) if links else "Nog door geen entry geciteerd."
-
-
-def _relative(src_uri: str, page_uri: str) -> str:
-    return posixpath.relpath(src_uri, posixpath.dirname(page_uri) or ".")

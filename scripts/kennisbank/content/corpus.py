@@ -48,8 +48,8 @@ class LoadedEntry:
 
 
 class Corpus:
-    """The valid entries by ID, by type and by source path, with the relation graph; and the readable
-    pages that are no entries (the home page, the method page), which the safety checks read too."""
+    """The valid entries by ID, by type, by source path and by file path, with the relation graph; and the
+    readable pages that are no entries (the home page, the method page), which the safety checks read too."""
 
     def __init__(
         self,
@@ -67,6 +67,8 @@ class Corpus:
         self.unread = unread or set()
         self.by_id = {entry.id: entry for entry in sorted(entries, key=lambda e: e.id)}
         self.by_src_uri = {entry.src_uri: entry for entry in entries}
+        # By the path the repository knows the file under, as the history (releases/history.py) names it.
+        self.by_path = {entry.file.path: entry for entry in self.by_id.values()}
         self._related: dict[str, set[str]] = defaultdict(set)
         for entry in entries:
             for _, target in entry.references():

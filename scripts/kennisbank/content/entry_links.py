@@ -10,6 +10,12 @@ from kennisbank.content.corpus import LoadedEntry
 _LINK_TEXT_SPECIAL = re.compile(r"([\\\[\]])")
 
 
+def link_target(src_uri: str, here: str) -> str:
+    """The relative link from the page whose source is `here` to the page or file `src_uri` (both paths
+    below docs/), as Markdown writes it and MkDocs resolves it."""
+    return posixpath.relpath(src_uri, posixpath.dirname(here) or ".")
+
+
 def entry_link(
     entry: LoadedEntry, here: str, *, with_id: bool = True, short: bool = False, title: str | None = None
 ) -> str:
@@ -19,7 +25,7 @@ def entry_link(
     (`short`). `title` replaces the entry's own (a title as a release recorded it). Brackets in a title
     cannot end the link text, nor a quote the tooltip.
     """
-    target = posixpath.relpath(entry.src_uri, posixpath.dirname(here) or ".")
+    target = link_target(entry.src_uri, here)
     title = entry.data.title if title is None else title
     if short:
         tooltip = title.replace("\\", "\\\\").replace('"', '\\"')

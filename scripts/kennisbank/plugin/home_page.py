@@ -8,11 +8,10 @@ of the page's HTML refuses it, so it is rendered from a template into the finish
 
 from __future__ import annotations
 
-import posixpath
 from datetime import date
 
 from kennisbank.content.corpus import FOLDER_INDEX, Corpus
-from kennisbank.content.entry_links import entry_link
+from kennisbank.content.entry_links import entry_link, link_target
 from kennisbank.model.entries import reading_order
 from kennisbank.model.vocabularies import Audience
 from kennisbank.plugin.pages import audience_uri
@@ -29,11 +28,11 @@ def audience_cards(here: str) -> str:
     for audience in Audience:
         leading = reading_order(audience)[: len(audience.leads_with)]
         types = " en ".join(
-            f"[{entry_type.plural}]({_relative(f'{entry_type.folder}/{FOLDER_INDEX}', here)})"
+            f"[{entry_type.plural}]({link_target(f'{entry_type.folder}/{FOLDER_INDEX}', here)})"
             for entry_type in leading
         )
         cards.append(
-            f"-   **[{audience.entry_point}]({_relative(audience_uri(audience), here)})**\n\n"
+            f"-   **[{audience.entry_point}]({link_target(audience_uri(audience), here)})**\n\n"
             f"    {audience.label}: begin bij {types}."
         )
     return (
@@ -60,7 +59,3 @@ def keyfigure_cards(corpus: Corpus, here: str, today: date) -> str:
         + "\n\n".join(cards)
         + "\n\n</div>\n"
     )
-
-
-def _relative(src_uri: str, here: str) -> str:
-    return posixpath.relpath(src_uri, posixpath.dirname(here) or ".")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import posixpath
 from datetime import date
 
 from kennisbank.charts.figure import series_of
 from kennisbank.content.corpus import Corpus, LoadedEntry
-from kennisbank.content.entry_links import entry_link
+from kennisbank.content.entry_links import entry_link, link_target
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.entries import Aanbeveling, Reeks
@@ -65,7 +64,7 @@ def _unreleased(last: ReleaseIndex | None, current: ReleaseIndex, corpus: Corpus
             lines.append(_by_type(compared, corpus))
         return "\n".join(lines)
     notes = {item.id: _status_change(item) + _figure_change(item) for item in compared.changed}
-    entries = {entry.file.path: entry for entry in corpus.by_id.values()}
+    entries = corpus.by_path
     by_entry: dict[str, list[Revision]] = {}  # newest first, the entry changed last first
     for path, revision in history.newest(entries):
         if revision.release is None:
@@ -209,7 +208,6 @@ def latest_changes(
 ) -> str:
     """The `count` newest changes of the entries, each with its date, then the latest release, for the
     page at `here`."""
-    folder = posixpath.dirname(here) or "."
     latest = indexes[-1] if indexes else None
     release = (
         f"Laatste release: **{latest.version}**, {dutch_date(latest.date)}."
@@ -217,12 +215,12 @@ def latest_changes(
         else "Er is nog geen release uitgebracht."
     )
     more = (
-        f"{release} [Alle wijzigingen]({posixpath.relpath(CHANGES_PAGE, folder)}) · "
-        f"[Atom-feed]({posixpath.relpath(FEED_FILE, folder)})\n"
+        f"{release} [Alle wijzigingen]({link_target(CHANGES_PAGE, here)}) · "
+        f"[Atom-feed]({link_target(FEED_FILE, here)})\n"
     )
     if not history.available:
         return f"Deze kopie van de kennisbank heeft geen versiegeschiedenis.\n\n{more}"
-    entries = {entry.file.path: entry for entry in corpus.by_id.values()}
+    entries = corpus.by_path
     items = [
         f"- {dutch_date(revision.day)} · {entry_link(entries[path], here)} — "
         f"{markdown_literal(describe(revision, entries[path].entry_type.model, at_most=NAMED_IN_BRIEF))}"

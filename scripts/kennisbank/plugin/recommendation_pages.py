@@ -3,11 +3,10 @@ from the home page and the policy entry point, and the status with its timeline 
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 
 from kennisbank.content.corpus import Corpus, LoadedEntry
-from kennisbank.content.entry_links import entry_link
+from kennisbank.content.entry_links import entry_link, link_target
 from kennisbank.dutch import dutch_date
 from kennisbank.model import ENTRY_TYPES
 from kennisbank.model.dates import PartialDate
@@ -46,7 +45,7 @@ def status_lead(corpus: Corpus, here: str) -> str:
     """One paragraph with the counts by status and a link to the overview, for the home and policy pages."""
     counts = Counter(recommendation.status for _, recommendation in current(corpus))
     parts = [f"{counts[status]} {status.label.lower()}" for status in RecommendationStatus if counts[status]]
-    link = posixpath.relpath(STATUS_PAGE, posixpath.dirname(here) or ".")
+    link = link_target(STATUS_PAGE, here)
     total = sum(counts.values())
     return (
         f"**[{STATUS_TITLE}]({link})**: van de {total} aanbevelingen in de kennisbank zijn er "

@@ -37,7 +37,7 @@ def atom_feed(
 ) -> str:
     """The feed at `feed_url`; `url_of` gives an entry's address and `changes_url` that of the Wijzigingen
     page, each absolute where the site's address is known, else relative to the root of the site."""
-    entries = {entry.file.path: entry for entry in corpus.by_id.values()}
+    entries = corpus.by_path
     changes = history.newest(entries, size)
     feed = FeedGenerator()
     # An id is an absolute IRI: the feed's address where it is known, else a name-based UUID.
